@@ -1,0 +1,81 @@
+import { furnitureByVocabulary, isListHeader, stripDecorations } from './clean/furniture-rules.ts';
+import { joinWrappedLines, type SourceLine } from './clean/join-wrapped-lines.ts';
+import { normaliseText } from './clean/normalise-text.ts';
+import { isProse, isShortLabel, wordsOf } from './text-features.ts';
+
+/** One line (or re-joined wrapped paragraph) of the page, with the evidence that it is furniture. */
+export type Unit = {
+  text: string;
+  /** 1-based line number in the input, for messages. */
+  line: number;
+  /** Why this unit is page furniture, or null when it may be article text. */
+  furniture: string | null;
+};
+
+export type Cleaned = { units: Unit[] };
+
+/**
+ * Stage 1: split the page into units and mark furniture by evidence that needs no knowledge of
+ * the article's structure (vocabulary, repetition, link lists). Position-based decisions (what
+ * comes before the headline, after the last paragraph) belong to the segment stage, which knows
+ * where the article is. Nothing is dropped here: every unit is passed on with its verdict.
+ */
+export function clean(raw: string): Cleaned {
+  const units = toUnits(normaliseText(raw));
+  markByVocabulary(units);
+  markShortRepeats(units);
+  markLinkLists(units);
+  return { units };
+}
+
+function toUnits(text: string): Unit[] {
+  const units: Unit[] = [];
+  let block: SourceLine[] = [];
+  const flush = () => {
+    for (const l of joinWrappedLines(block)) units.push({ text: l.text, line: l.line, furniture: null });
+    block = [];
+  };
+  text.split('\n').forEach((rawLine, i) => {
+    const line = rawLine.trim();
+    if (line === '') flush();
+    else block.push({ text: line, line: i + 1 });
+  });
+  flush();
+  return units;
+}
+
+function markByVocabulary(units: Unit[]): void {
+  for (const unit of units) {
+    const verdict = furnitureByVocabulary(unit.text);
+    if (verdict.furniture) unit.furniture = verdict.reason;
+  }
+}
+
+/** Menus and section bars repeat ("Menu … Menu"); short labels seen twice are not article text. */
+function markShortRepeats(units: Unit[]): void {
+  const counts = new Map<string, number>();
+  const key = (u: Unit) => stripDecorations(u.text).toLowerCase();
+  for (const u of units) counts.set(key(u), (counts.get(key(u)) ?? 0) + 1);
+  for (const u of units) {
+    if (u.furniture === null && (counts.get(key(u)) ?? 0) > 1 && wordsOf(u.text).length <= 3 && isShortLabel(u.text)) {
+      u.furniture = 'repeated label';
+    }
+  }
+}
+
+/** After "Related stories" or "Most read", the headline-like lines that follow are links. */
+function markLinkLists(units: Unit[]): void {
+  let inList = false;
+  for (const u of units) {
+    if (isListHeader(u.text)) {
+      inList = true;
+      continue;
+    }
+    if (!inList) continue;
+    if (isProse(u.text) && !/^[•·▪◦►*-]/u.test(u.text)) {
+      inList = false;
+    } else if (u.furniture === null) {
+      u.furniture = 'related-links list';
+    }
+  }
+}

@@ -1,0 +1,118 @@
+/**
+ * Vocabulary of page furniture shared by news sites in general (navigation, sharing, ads,
+ * newsletters, cookies, comments, footers). Nothing here names a particular site: the rules say
+ * what *kind* of line a line is. Each rule carries a reason so `removed` stays explainable.
+ */
+
+/** Whole-line labels (after bullets and separators are stripped), compared lower-cased. */
+const LABELS = new Set(
+  [
+    'menu', 'search', 'close', 'home', 'open', 'sign in', 'log in', 'login', 'log out', 'register',
+    'subscribe', 'subscribe now', 'sign up', 'account', 'my account', 'share', 'share this',
+    'share this article', 'share this story', 'share article', 'share on facebook', 'share on twitter',
+    'share on x', 'tweet', 'email', 'e-mail', 'print', 'copy link', 'link copied', 'save', 'save article',
+    'facebook', 'twitter', 'x', 'whatsapp', 'linkedin', 'reddit', 'pinterest', 'instagram', 'telegram',
+    'messenger', 'threads', 'bluesky', 'youtube', 'tiktok', 'advertisement', 'advertising', 'ad', 'ads',
+    'sponsored', 'sponsored content', 'skip to content', 'skip to main content', 'skip navigation',
+    'back to top', 'accept', 'accept all', 'reject all', 'manage cookies', 'cookie settings',
+    'manage preferences', 'more', 'load more', 'show more', 'read more', 'see more', 'comments',
+    'view comments', 'show comments', 'leave a comment', 'market data', 'markets', 'newsletters',
+    'newsletter', 'latest', 'latest news', 'trending', 'trending now', 'most read', 'most popular',
+    'most viewed', 'popular', 'related', 'related topics', 'related stories', 'related articles',
+    'related content', 'more on this story', 'more stories', 'you may also like', 'you might also like',
+    'recommended', 'recommended for you', 'top stories', "editor's picks", 'editors picks', 'also read',
+    'read also', 'see also', 'follow us', 'watch', 'watch live', 'listen', 'listen to this article',
+    'live', 'video', 'videos', 'podcasts', 'podcast', 'sections', 'topics', 'tags', 'next', 'previous',
+    'next article', 'previous article', 'contact us', 'about us', 'privacy', 'privacy policy',
+    'terms of use', 'terms of service', 'terms and conditions', 'cookie policy', 'cookies', 'sitemap',
+    'help', 'feedback', 'donate', 'support us', 'gift this article', 'get the app', 'download the app',
+    'view all', 'see all', 'all', 'more from', 'in this article', 'table of contents', 'loading',
+    'loading...', 'continue reading', 'keep reading', 'back', 'expand', 'collapse', 'toggle navigation',
+    'weather', 'games', 'crossword', 'puzzles', 'shop', 'deals', 'jobs', 'classifieds', 'obituaries',
+  ].map((s) => s.toLowerCase()),
+);
+
+/** Headers that introduce a list of links: short label lines after them are furniture too. */
+const LIST_HEADERS =
+  /^(related( topics| stories| articles| content| coverage)?|more on this story|more stories|more from .{1,40}|also read|read also|see also|read more|trending( now| stories)?|most (read|popular|viewed|shared)|popular( now| stories)?|recommended( for you| stories)?|you (may|might) also like|top stories|editor'?s'? picks|latest( news| stories)?|in other news|what to read next|up next|more in .{1,30})\s*:?$/i;
+
+/** `maxWords` keeps prose that merely mentions a furniture word (a story about a newsletter). */
+type Rule = { pattern: RegExp; reason: string; maxWords?: number };
+
+/** Patterns that mark a line as furniture however long it is (up to a sanity cap). */
+const PATTERNS: Rule[] = [
+  { pattern: /^(read more|related|also read|read also|see also|more|recommended|sponsored|watch|listen|video|opinion|analysis|explainer|live)\s*[:|–—]\s*\S/i, reason: 'link to another story' },
+  { pattern: /^(sign up|subscribe|get (our|the) .{0,40}newsletter|join (our|the) .{0,30}(newsletter|list|mailing)|download (the|our) app|get the app|follow us|like us on|enter your email)/i, reason: 'newsletter or promotion' },
+  { pattern: /\b(newsletter|inbox|unsubscribe)\b/i, reason: 'newsletter or promotion', maxWords: 20 },
+  { pattern: /^(©|\(c\)|copyright\b)/i, reason: 'copyright footer' },
+  { pattern: /\ball rights reserved\b/i, reason: 'copyright footer' },
+  { pattern: /^(privacy policy|terms (of (use|service)|and conditions)|cookie (policy|settings))\b/i, reason: 'site footer' },
+  { pattern: /\b(we|this (site|website)) uses? cookies\b|\bcookies? (policy|settings|preferences|consent)\b|\baccept (all )?cookies\b/i, reason: 'cookie notice' },
+  { pattern: /^\d[\d,.]*\s*(comments?|replies|shares?|views)$/i, reason: 'comment or share count' },
+  { pattern: /^(comments?|replies|shares?)\s*[(:]?\s*\d[\d,.]*\)?$/i, reason: 'comment or share count' },
+  { pattern: /^(published|posted|updated)?\s*\d+\s+(seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?)\s+ago$/i, reason: 'relative timestamp' },
+  { pattern: /^\d+\s*(min|minute)s?\s+read$/i, reason: 'reading-time label' },
+  { pattern: /^(click|tap) here\b/i, reason: 'call to action' },
+  { pattern: /^last (modified|updated) on\b/i, reason: 'modification stamp' },
+  { pattern: /^(reporting|additional reporting|editing|writing) by\b.*(;|editing by)/i, reason: 'wire credits' },
+  { pattern: /^(our standards|trust principles)\b/i, reason: 'site footer' },
+  { pattern: /^welcome to\s+\S/i, reason: 'site greeting', maxWords: 8 },
+  { pattern: /^[★☆✩✪✫✬✭✮✯✰⭐\s]+$/u, reason: 'rating stars' },
+  { pattern: /^(this article|this story) (was|is) (originally )?(published|produced|updated)\b.{0,80}$/i, reason: 'publication note' },
+];
+
+export type FurnitureVerdict = { furniture: true; reason: string } | { furniture: false };
+
+/** Strip bullets, pipes and arrows that menus and share bars put around their labels. */
+export function stripDecorations(text: string): string {
+  return text
+    .replace(/^[\s|•·›»>◦▪▸►–—*\-/]+/u, '')
+    .replace(/[\s|•·›»<◦▪▸►–—*\-/]+$/u, '')
+    .trim();
+}
+
+export function isListHeader(text: string): boolean {
+  return LIST_HEADERS.test(stripDecorations(text));
+}
+
+/** Judge one line by vocabulary alone. Length caps keep real prose that merely mentions "share". */
+export function furnitureByVocabulary(text: string): FurnitureVerdict {
+  const bare = stripDecorations(text);
+  if (bare.length === 0) return { furniture: true, reason: 'decoration only' };
+  const lower = bare.toLowerCase();
+  if (LABELS.has(lower)) return { furniture: true, reason: 'navigation or sharing label' };
+  if (isListHeader(bare)) return { furniture: true, reason: 'related-links header' };
+  // A row of labels ("Facebook Twitter WhatsApp Email", "Home | World | Business").
+  const parts = lower.split(/\s*[|•·/]\s*|\s{2,}/).filter(Boolean);
+  if (parts.length >= 2 && parts.every((p) => LABELS.has(p))) {
+    return { furniture: true, reason: 'navigation or sharing bar' };
+  }
+  const words = lower.split(/\s+/);
+  if (words.length >= 2 && words.length <= 8 && words.every((w) => LABELS.has(w))) {
+    return { furniture: true, reason: 'navigation or sharing bar' };
+  }
+  const wordCount = bare.split(/\s+/).length;
+  for (const rule of PATTERNS) {
+    if (wordCount <= (rule.maxWords ?? 60) && rule.pattern.test(bare)) {
+      return { furniture: true, reason: rule.reason };
+    }
+  }
+  if (isTicker(bare)) return { furniture: true, reason: 'market ticker' };
+  if (isNavRow(text)) return { furniture: true, reason: 'navigation bar' };
+  return { furniture: false };
+}
+
+/** "FTSE 100 8,102.3 +0.4%": mostly numbers with signed changes, no sentence. */
+function isTicker(text: string): boolean {
+  if (/[.!?]$/.test(text)) return false;
+  const changes = text.match(/[+\-−▲▼]\s?\d[\d,.]*%?/g) ?? [];
+  const numbers = text.match(/\d[\d,.]*/g) ?? [];
+  const letters = text.replace(/[^\p{L}]/gu, '').length;
+  return changes.length >= 1 && numbers.length >= 2 && letters <= 40;
+}
+
+/** Three or more short segments joined by separators: a menu row, not a sentence. */
+function isNavRow(text: string): boolean {
+  const parts = text.split(/\s*[|•·›»]\s*/).map((p) => p.trim()).filter(Boolean);
+  return parts.length >= 3 && parts.every((p) => p.split(/\s+/).length <= 3 && !/[.!?]$/.test(p));
+}

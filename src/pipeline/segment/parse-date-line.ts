@@ -1,0 +1,45 @@
+import * as chrono from 'chrono-node';
+import { wordsOf } from '../text-features.ts';
+
+export type DateLine = { iso: string; label: 'published' | 'updated' | 'plain' };
+
+const LABEL = /^(first published|published|posted|updated|last updated|date|dated|on)\b\s*(on\b)?\s*[:,-]?\s*/i;
+// Any fixed reference works: only dates whose year, month and day the line states are accepted.
+const FIXED_REFERENCE = new Date(Date.UTC(2000, 0, 1));
+
+/**
+ * A date line is a short line that is (almost) only a full calendar date, perhaps with a label
+ * and a time: "March 4, 2025 10:32 AM GMT", "Published: 2024-11-19", "Mon 5 May 2025 14.02 BST".
+ * A line without a stated year is not a date line: publishedAt is only what the page states.
+ */
+export function parseDateLine(text: string): DateLine | null {
+  if (wordsOf(text).length > 14 || /\bago\b/i.test(text)) return null;
+  const labelMatch = LABEL.exec(text);
+  const label = labelMatch ? labelKind(labelMatch[1]!) : 'plain';
+  const rest = labelMatch ? text.slice(labelMatch[0].length) : text;
+  const [result] = chrono.parse(rest, FIXED_REFERENCE);
+  if (!result || !/\b\d{4}\b/.test(result.text)) return null;
+  const { start } = result;
+  if (!start.isCertain('year') || !start.isCertain('month') || !start.isCertain('day')) return null;
+  // The date must be most of the line, so "The summit on May 2, 2025 failed" is not a date line.
+  const leftover = (rest.slice(0, result.index) + rest.slice(result.index + result.text.length)).replace(
+    /[\s,.:|·•–—-]+|\b(at|GMT|BST|UTC|EST|EDT|PST|PDT|CET|CEST)\b/gi,
+    '',
+  );
+  if (leftover.length > 6) return null;
+  const y = start.get('year')!;
+  const m = start.get('month')!;
+  const d = start.get('day')!;
+  return { iso: `${String(y).padStart(4, '0')}-${pad(m)}-${pad(d)}`, label };
+}
+
+function labelKind(word: string): DateLine['label'] {
+  const w = word.toLowerCase();
+  if (w.includes('updated')) return 'updated';
+  if (w.includes('published') || w === 'posted') return 'published';
+  return 'plain';
+}
+
+function pad(n: number): string {
+  return String(n).padStart(2, '0');
+}

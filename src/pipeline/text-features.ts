@@ -1,0 +1,49 @@
+/**
+ * Cheap, language-light evidence about one line of text, used to tell article prose from page
+ * furniture without knowing any site (jusText-style: length, sentence shape, stop-word density).
+ */
+
+const STOP_WORDS = new Set(
+  (
+    'a about after against all also an and any are as at be been before being between both but by ' +
+    'can could did do does during each for from had has have he her here him his how i if in into ' +
+    'is it its just more most my no not of on once only or other our out over said says she so some ' +
+    'such than that the their them then there these they this those through to under until up was ' +
+    'we were what when where which while who whom why will with would you your'
+  ).split(' '),
+);
+
+const WORD = /[\p{L}\p{N}][\p{L}\p{N}\p{M}'’.-]*/gu;
+
+export function wordsOf(text: string): string[] {
+  return text.match(WORD) ?? [];
+}
+
+export function stopWordRatio(words: string[]): number {
+  if (words.length === 0) return 0;
+  const stops = words.filter((w) => STOP_WORDS.has(w.toLowerCase())).length;
+  return stops / words.length;
+}
+
+/** Ends like a sentence: . ! ? or … possibly followed by closing quotes or brackets. */
+export function endsLikeSentence(text: string): boolean {
+  return /[.!?…]["'”’)\]]*$/.test(text.trim());
+}
+
+/** Article prose: long enough and shaped like running text, not a label or a headline. */
+export function isProse(text: string): boolean {
+  const words = wordsOf(text);
+  if (words.length >= 25) return true;
+  if (words.length < 6) return false;
+  return endsLikeSentence(text) && (words.length >= 10 || stopWordRatio(words) >= 0.15);
+}
+
+/** A short line that reads like a label or headline: few words, no sentence ending. */
+export function isShortLabel(text: string, maxWords = 8): boolean {
+  const words = wordsOf(text);
+  return words.length > 0 && words.length <= maxWords && !endsLikeSentence(text);
+}
+
+export function startsLowercase(text: string): boolean {
+  return /^\p{Ll}/u.test(text);
+}

@@ -1,0 +1,28 @@
+import { z } from 'zod';
+import { IsoDaySchema, SlugSchema, SourceSchema } from './article-schema.ts';
+
+/** The library's table of contents: enough to list articles without fetching each one. */
+export const IndexEntrySchema = z.object({
+  slug: SlugSchema,
+  title: z.string().min(1),
+  sourceFile: z.string().min(1),
+  publishedAt: IsoDaySchema.nullable(),
+  source: SourceSchema,
+  byline: z.string().nullable(),
+  readingMinutes: z.number().int().positive(),
+});
+
+export const ArticleIndexSchema = z
+  .object({ articles: z.array(IndexEntrySchema) })
+  .superRefine((index, ctx) => {
+    const seen = new Set<string>();
+    index.articles.forEach((a, i) => {
+      if (seen.has(a.slug)) {
+        ctx.addIssue({ code: 'custom', path: ['articles', i, 'slug'], message: `duplicate slug "${a.slug}"` });
+      }
+      seen.add(a.slug);
+    });
+  });
+
+export type IndexEntry = z.infer<typeof IndexEntrySchema>;
+export type ArticleIndex = z.infer<typeof ArticleIndexSchema>;
