@@ -32,7 +32,8 @@ function toUnits(text: string): Unit[] {
   const units: Unit[] = [];
   let block: SourceLine[] = [];
   const flush = () => {
-    for (const l of joinWrappedLines(block)) units.push({ text: l.text, line: l.line, furniture: null });
+    for (const l of joinWrappedLines(block))
+      units.push({ text: l.text, line: l.line, furniture: null });
     block = [];
   };
   text.split('\n').forEach((rawLine, i) => {
@@ -57,7 +58,12 @@ function markShortRepeats(units: Unit[]): void {
   const key = (u: Unit) => stripDecorations(u.text).toLowerCase();
   for (const u of units) counts.set(key(u), (counts.get(key(u)) ?? 0) + 1);
   for (const u of units) {
-    if (u.furniture === null && (counts.get(key(u)) ?? 0) > 1 && wordsOf(u.text).length <= 3 && isShortLabel(u.text)) {
+    if (
+      u.furniture === null &&
+      (counts.get(key(u)) ?? 0) > 1 &&
+      wordsOf(u.text).length <= 3 &&
+      isShortLabel(u.text)
+    ) {
       u.furniture = 'repeated label';
     }
   }

@@ -7,7 +7,13 @@ import { parseByline } from './segment/parse-byline.ts';
 import { parseCaption } from './segment/parse-caption.ts';
 import { parseDateLine, type DateLine } from './segment/parse-date-line.ts';
 import { pickTitle, splitTitleSuffix, titleFromBody } from './segment/pick-title.ts';
-import { endsLikeSentence, isProse, isShortLabel, stopWordRatio, wordsOf } from './text-features.ts';
+import {
+  endsLikeSentence,
+  isProse,
+  isShortLabel,
+  stopWordRatio,
+  wordsOf,
+} from './text-features.ts';
 
 export type Segmented = {
   title: string;
@@ -42,7 +48,9 @@ export function segment({ units }: Cleaned): Segmented {
   const proseAt = units.map((u, i) => open(i) && !captions.has(i) && isProse(u.text));
   const first = proseAt.indexOf(true);
   if (first < 0) {
-    throw new NoArticleError('no article text found: every line looks like page furniture, a label or a headline');
+    throw new NoArticleError(
+      'no article text found: every line looks like page furniture, a label or a headline',
+    );
   }
   const last = proseAt.lastIndexOf(true);
 
@@ -51,7 +59,10 @@ export function segment({ units }: Cleaned): Segmented {
     units.filter((u) => normalised(u.text).startsWith(normalised(text))).length > 1;
   const candidates = units
     .map((u, i) => ({ index: i, text: u.text }))
-    .filter(({ index }) => index < first && open(index) && !captions.has(index) && !isMetadata(units[index]!));
+    .filter(
+      ({ index }) =>
+        index < first && open(index) && !captions.has(index) && !isMetadata(units[index]!),
+    );
   const chosen = pickTitle(candidates, first, titleSeen);
   const { title: rawTitle, suffix } = splitTitleSuffix(chosen?.text ?? '');
 
@@ -75,7 +86,8 @@ export function segment({ units }: Cleaned): Segmented {
       return;
     }
     if (i >= first && i <= last) return;
-    if (chosen && normalised(unit.text) === normalised(chosen.text)) return void (roles[i] = 'furniture');
+    if (chosen && normalised(unit.text) === normalised(chosen.text))
+      return void (roles[i] = 'furniture');
     const meta = readMetadata(unit.text, i < first);
     if (meta.byline && byline === null) {
       byline = meta.byline;
@@ -102,7 +114,11 @@ export function segment({ units }: Cleaned): Segmented {
     if (role === 'body') {
       if (normalised(unit.text) === normalised(title)) return void removed.push(unit.text);
       const heading = !isProse(unit.text) && isShortLabel(unit.text, 14) && i > first && i < last;
-      paragraphs.push({ id: `p${paragraphs.length + 1}`, kind: heading ? 'heading' : 'text', text: unit.text });
+      paragraphs.push({
+        id: `p${paragraphs.length + 1}`,
+        kind: heading ? 'heading' : 'text',
+        text: unit.text,
+      });
     } else if (role === 'furniture' || (role === 'metadata' && !findSection([unit.text]))) {
       removed.push(unit.text);
     }
@@ -110,7 +126,13 @@ export function segment({ units }: Cleaned): Segmented {
 
   return {
     title,
-    source: { name: findSourceName(units.map((u) => u.text), suffix), section: findSection(headTexts.filter((t) => t !== title)) },
+    source: {
+      name: findSourceName(
+        units.map((u) => u.text),
+        suffix,
+      ),
+      section: findSection(headTexts.filter((t) => t !== title)),
+    },
     byline,
     publishedAt: choosePublished(dateLines),
     image,
@@ -125,7 +147,10 @@ function isMetadata(unit: Unit): boolean {
 }
 
 /** Byline and date line, alone or together ("By Ana Ruiz | March 4, 2025"). */
-function readMetadata(text: string, inHeader: boolean): { byline: string | null; date: DateLine | null } {
+function readMetadata(
+  text: string,
+  inHeader: boolean,
+): { byline: string | null; date: DateLine | null } {
   let byline: string | null = null;
   let date: DateLine | null = null;
   const parts = [text, ...text.split(/\s+[|·•—–]\s+/)];

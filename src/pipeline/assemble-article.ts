@@ -1,4 +1,10 @@
-import { ArticleSchema, type Article, type DateMention, type Entity, type Quote } from '../shared/article-schema.ts';
+import {
+  ArticleSchema,
+  type Article,
+  type DateMention,
+  type Entity,
+  type Quote,
+} from '../shared/article-schema.ts';
 import { describeSchemaError } from '../shared/describe-schema-error.ts';
 import { slugify } from '../shared/slugify.ts';
 import type { Segmented } from './02-segment.ts';
@@ -38,7 +44,10 @@ export function assembleArticle(
     ...understanding,
   };
   const parsed = ArticleSchema.safeParse(candidate);
-  if (!parsed.success) throw new InvalidArticleError(`output failed the article schema: ${describeSchemaError(parsed.error)}`);
+  if (!parsed.success)
+    throw new InvalidArticleError(
+      `output failed the article schema: ${describeSchemaError(parsed.error)}`,
+    );
   return parsed.data;
 }
 

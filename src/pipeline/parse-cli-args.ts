@@ -3,7 +3,8 @@ import { ISO_DAY_PATTERN } from '../shared/article-schema.ts';
 export type CliArgs = { outDir: string; referenceDate: string | null; inputs: string[] };
 export class UsageError extends Error {}
 
-export const USAGE = 'usage: npm run preprocess -- [--out DIR] [--reference-date YYYY-MM-DD] [INPUT ...]';
+export const USAGE =
+  'usage: npm run preprocess -- [--out DIR] [--reference-date YYYY-MM-DD] [INPUT ...]';
 export const DEFAULT_OUT_DIR = 'public/data';
 export const DEFAULT_INPUT = 'seeds';
 
@@ -13,7 +14,10 @@ export function parseCliArgs(argv: string[]): CliArgs | 'help' {
   const inputs: string[] = [];
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i]!;
-    const [flag, inline] = arg.startsWith('--') && arg.includes('=') ? [arg.slice(0, arg.indexOf('=')), arg.slice(arg.indexOf('=') + 1)] : [arg, undefined];
+    const [flag, inline] =
+      arg.startsWith('--') && arg.includes('=')
+        ? [arg.slice(0, arg.indexOf('=')), arg.slice(arg.indexOf('=') + 1)]
+        : [arg, undefined];
     const value = () => {
       const v = inline ?? argv[++i];
       if (v === undefined || v === '') throw new UsageError(`${flag} needs a value`);
@@ -31,8 +35,14 @@ export function parseCliArgs(argv: string[]): CliArgs | 'help' {
 
 function checkedDay(value: string): string {
   const date = new Date(`${value}T00:00:00Z`);
-  if (!ISO_DAY_PATTERN.test(value) || Number.isNaN(date.getTime()) || date.toISOString().slice(0, 10) !== value) {
-    throw new UsageError(`--reference-date must be a real calendar day as YYYY-MM-DD, got "${value}"`);
+  if (
+    !ISO_DAY_PATTERN.test(value) ||
+    Number.isNaN(date.getTime()) ||
+    date.toISOString().slice(0, 10) !== value
+  ) {
+    throw new UsageError(
+      `--reference-date must be a real calendar day as YYYY-MM-DD, got "${value}"`,
+    );
   }
   return value;
 }

@@ -40,7 +40,9 @@ export async function runCli(argv: string[], io: Io): Promise<number> {
       return 2;
     }
     if (info.isDirectory()) {
-      const names = (await readdir(resolved)).filter((n) => INPUT_EXTENSIONS.has(path.extname(n).toLowerCase())).sort();
+      const names = (await readdir(resolved))
+        .filter((n) => INPUT_EXTENSIONS.has(path.extname(n).toLowerCase()))
+        .sort();
       files.push(...names.map((n) => path.join(resolved, n)));
     } else files.push(resolved);
   }
@@ -50,12 +52,22 @@ export async function runCli(argv: string[], io: Io): Promise<number> {
   for (const file of files) {
     try {
       const size = (await stat(file)).size;
-      if (size > MAX_INPUT_BYTES) throw new Error(`file is ${(size / 1024 / 1024).toFixed(1)} MB; the limit is ${MAX_INPUT_BYTES / 1024 / 1024} MB`);
+      if (size > MAX_INPUT_BYTES)
+        throw new Error(
+          `file is ${(size / 1024 / 1024).toFixed(1)} MB; the limit is ${MAX_INPUT_BYTES / 1024 / 1024} MB`,
+        );
       const text = decodeInput(new Uint8Array(await readFile(file)));
-      articles.push(preprocessArticle(text, { sourceFile: path.basename(file), referenceDate: args.referenceDate }));
+      articles.push(
+        preprocessArticle(text, {
+          sourceFile: path.basename(file),
+          referenceDate: args.referenceDate,
+        }),
+      );
     } catch (error) {
       failures++;
-      io.stderr(`preprocess: ${path.relative(io.cwd, file) || file}: ${error instanceof Error ? error.message : String(error)}`);
+      io.stderr(
+        `preprocess: ${path.relative(io.cwd, file) || file}: ${error instanceof Error ? error.message : String(error)}`,
+      );
     }
   }
 
@@ -63,11 +75,16 @@ export async function runCli(argv: string[], io: Io): Promise<number> {
   await mkdir(outDir, { recursive: true });
   const previous = await readPreviousIndex(outDir);
   const written = uniqueSlugs(articles);
-  for (const article of written) await writeAtomically(path.join(outDir, `${article.slug}.json`), `${JSON.stringify(article, null, 2)}\n`);
+  for (const article of written)
+    await writeAtomically(
+      path.join(outDir, `${article.slug}.json`),
+      `${JSON.stringify(article, null, 2)}\n`,
+    );
   // Articles whose seed is gone would otherwise linger and be served; only files we wrote earlier.
   const current = new Set(written.map((a) => a.slug));
   for (const entry of previous?.articles ?? []) {
-    if (!current.has(entry.slug)) await rm(path.join(outDir, `${entry.slug}.json`), { force: true });
+    if (!current.has(entry.slug))
+      await rm(path.join(outDir, `${entry.slug}.json`), { force: true });
   }
   const index: ArticleIndex = ArticleIndexSchema.parse({
     articles: written.map((a) => ({
@@ -81,13 +98,17 @@ export async function runCli(argv: string[], io: Io): Promise<number> {
     })),
   });
   await writeAtomically(path.join(outDir, 'index.json'), `${JSON.stringify(index, null, 2)}\n`);
-  io.stdout(`preprocess: wrote ${written.length} article${written.length === 1 ? '' : 's'} to ${path.relative(io.cwd, outDir) || '.'}${failures ? `; ${failures} failed` : ''}`);
+  io.stdout(
+    `preprocess: wrote ${written.length} article${written.length === 1 ? '' : 's'} to ${path.relative(io.cwd, outDir) || '.'}${failures ? `; ${failures} failed` : ''}`,
+  );
   return failures > 0 ? 1 : 0;
 }
 
 async function readPreviousIndex(outDir: string): Promise<ArticleIndex | null> {
   try {
-    const parsed = ArticleIndexSchema.safeParse(JSON.parse(await readFile(path.join(outDir, 'index.json'), 'utf8')));
+    const parsed = ArticleIndexSchema.safeParse(
+      JSON.parse(await readFile(path.join(outDir, 'index.json'), 'utf8')),
+    );
     return parsed.success ? parsed.data : null;
   } catch {
     return null;

@@ -1,7 +1,7 @@
-import type { z } from 'zod';
+import type { core } from 'zod/mini';
 
 /** One readable line for a schema failure: "entities.2.mentions.0: span 4-2 is outside …". */
-export function describeSchemaError(error: z.ZodError): string {
+export function describeSchemaError(error: core.$ZodError): string {
   const first = error.issues[0];
   if (!first) return 'invalid data';
   const path = first.path.length > 0 ? first.path.join('.') : '(root)';

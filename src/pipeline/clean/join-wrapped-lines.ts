@@ -24,7 +24,12 @@ export function joinWrappedLines(block: SourceLine[]): SourceLine[] {
   const units: SourceLine[] = [];
   for (const current of block) {
     const previous = units[units.length - 1];
-    if (previous && !endsLikeSentence(previous.text) && startsLowercase(current.text) && previous.text.length >= MIN_WRAPPED_LINE) {
+    if (
+      previous &&
+      !endsLikeSentence(previous.text) &&
+      startsLowercase(current.text) &&
+      previous.text.length >= MIN_WRAPPED_LINE
+    ) {
       previous.text = `${previous.text} ${current.text}`;
     } else {
       units.push({ ...current });

@@ -11,7 +11,9 @@ export function findSourceName(texts: string[], titleSuffix: string | null): str
   }
   for (const text of texts) {
     const copyright =
-      /^(?:©|\(c\)|copyright)\s*(?:©\s*)?(?:\d{4}(?:\s*[-–]\s*\d{4})?)?\s*,?\s*(.+?)[.,]?\s*(?:all rights reserved.*)?$/i.exec(text);
+      /^(?:©|\(c\)|copyright)\s*(?:©\s*)?(?:\d{4}(?:\s*[-–]\s*\d{4})?)?\s*,?\s*(.+?)[.,]?\s*(?:all rights reserved.*)?$/i.exec(
+        text,
+      );
     if (copyright && isName(copyright[1]!)) return copyright[1]!.trim();
   }
   return null;
@@ -19,5 +21,7 @@ export function findSourceName(texts: string[], titleSuffix: string | null): str
 
 function isName(text: string): boolean {
   const words = text.trim().split(/\s+/);
-  return words.length >= 1 && words.length <= 6 && /^\p{Lu}|^\d/u.test(text.trim()) && !/[!?]/.test(text);
+  return (
+    words.length >= 1 && words.length <= 6 && /^\p{Lu}|^\d/u.test(text.trim()) && !/[!?]/.test(text)
+  );
 }

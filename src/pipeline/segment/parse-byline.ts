@@ -3,12 +3,19 @@
  * Press", "Jane Smith, Political correspondent" or "Alex Morgan Technology editor". We keep the
  * names only: roles, desks and agencies are not part of a byline's people.
  */
-const BY_PREFIX = /^(?:by|written by|words by|story by|reported by|reporting by|reviewed by|text by)\s+(.+)$/i;
-const ROLE = /\b(?:staff writer|senior writer|writer|reporter|correspondent|editor|columnist|contributor|critic|journalist|analyst)s?\b/i;
-const ROLE_ONLY = /^(?:\p{L}+\s+)?(?:writer|reporter|correspondent|editor|columnist|contributor|critic)s?$/iu;
-const NAME_WORD = /^(?:\p{Lu}[\p{L}\p{M}'’.-]*|(?:van|von|der|den|de|del|della|da|di|du|la|le|bin|ibn|al|el)|\p{Lu}\.)$/u;
+const BY_PREFIX =
+  /^(?:by|written by|words by|story by|reported by|reporting by|reviewed by|text by)\s+(.+)$/i;
+const ROLE =
+  /\b(?:staff writer|senior writer|writer|reporter|correspondent|editor|columnist|contributor|critic|journalist|analyst)s?\b/i;
+const ROLE_ONLY =
+  /^(?:\p{L}+\s+)?(?:writer|reporter|correspondent|editor|columnist|contributor|critic)s?$/iu;
+const NAME_WORD =
+  /^(?:\p{Lu}[\p{L}\p{M}'’.-]*|(?:van|von|der|den|de|del|della|da|di|du|la|le|bin|ibn|al|el)|\p{Lu}\.)$/u;
 
-export function parseByline(text: string, { requirePrefix }: { requirePrefix: boolean }): string | null {
+export function parseByline(
+  text: string,
+  { requirePrefix }: { requirePrefix: boolean },
+): string | null {
   const prefixed = BY_PREFIX.exec(text.trim());
   if (prefixed) return namesFrom(prefixed[1]!);
   if (requirePrefix) return null;
@@ -20,7 +27,11 @@ export function parseByline(text: string, { requirePrefix }: { requirePrefix: bo
 function namesFrom(rest: string): string | null {
   let text = rest.split(/\s+[|·•–—-]\s+|\s*[;(]/)[0]!.trim();
   const shouting = /^((?:\p{Lu}[\p{Lu}\p{M}'’.-]+\s*)+)(?:\s|$)/u.exec(text);
-  if (shouting && shouting[1]!.trim().split(/\s+/).length >= 2 && /\p{Ll}/u.test(text.slice(shouting[1]!.length)) ) {
+  if (
+    shouting &&
+    shouting[1]!.trim().split(/\s+/).length >= 2 &&
+    /\p{Ll}/u.test(text.slice(shouting[1]!.length))
+  ) {
     text = titleCase(shouting[1]!.trim());
   } else if (shouting && shouting[1]!.trim() === text && text.split(/\s+/).length >= 2) {
     text = titleCase(text);
@@ -31,7 +42,9 @@ function namesFrom(rest: string): string | null {
     .filter((name): name is string => name !== null);
   // A byline that is only a role ("Staff Writer") is still the byline the page gives.
   if (people.length === 0) return ROLE_ONLY.test(text.trim()) ? text.trim() : null;
-  return people.length === 1 ? people[0]! : `${people.slice(0, -1).join(', ')} and ${people[people.length - 1]}`;
+  return people.length === 1
+    ? people[0]!
+    : `${people.slice(0, -1).join(', ')} and ${people[people.length - 1]}`;
 }
 
 /** Leading name words of a part; null for a part that is only a role ("Political correspondent"). */
@@ -44,7 +57,8 @@ function personName(part: string): string | null {
   }
   // "Alex Morgan Technology editor": a capitalised desk word sits right before a lower-case role.
   const next = words[name.length];
-  if (name.length >= 3 && next !== undefined && ROLE.test(next) && /^\p{Ll}/u.test(next)) name.pop();
+  if (name.length >= 3 && next !== undefined && ROLE.test(next) && /^\p{Ll}/u.test(next))
+    name.pop();
   return name.length >= 2 || (name.length === 1 && words.length === 1) ? name.join(' ') : null;
 }
 

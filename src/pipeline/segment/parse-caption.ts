@@ -7,10 +7,13 @@ import type { ArticleImage } from '../../shared/article-schema.ts';
  *   "Caption text (Photo by Luis Mendes/Reuters)"
  *   "Image source, Getty Images" / "Image caption, Caption text" (two lines)
  */
-const MARKER = /(?:^|[.!?”"’)]\s+|\s[-–—|]\s|^)(?:(?:image source|image credit)\s*[:,]|(?:photo credit|picture credit|source|photo|photograph|photos|image|picture|credit|illustration|graphic)\s*:)\s*(.+)$/i;
-const PAREN = /\s*\((?:photo|image|picture|photograph)(?:\s+by|\s*:|\s+credit\s*:?)\s*([^)]+)\)\s*\.?$/i;
+const MARKER =
+  /(?:^|[.!?”"’)]\s+|\s[-–—|]\s|^)(?:(?:image source|image credit)\s*[:,]|(?:photo credit|picture credit|source|photo|photograph|photos|image|picture|credit|illustration|graphic)\s*:)\s*(.+)$/i;
+const PAREN =
+  /\s*\((?:photo|image|picture|photograph)(?:\s+by|\s*:|\s+credit\s*:?)\s*([^)]+)\)\s*\.?$/i;
 const BBC_CAPTION = /^image caption\s*[,:]\s*(.+)$/i;
-const LICENCE = /^(?:cc[ -]?(?:by|0)(?:[ -][a-z]{2}(?:[ -][a-z]{2})?)?(?:[ -]?\d\.\d)?(?:[ -][a-z]+)?|cc0|public domain|gfdl.*|all rights reserved)$/i;
+const LICENCE =
+  /^(?:cc[ -]?(?:by|0)(?:[ -][a-z]{2}(?:[ -][a-z]{2})?)?(?:[ -]?\d\.\d)?(?:[ -][a-z]+)?|cc0|public domain|gfdl.*|all rights reserved)$/i;
 
 export type CaptionParts = ArticleImage;
 
@@ -31,12 +34,19 @@ export function parseCaption(text: string): CaptionParts | null {
 }
 
 function tidyCaption(text: string): string | null {
-  const caption = text.trim().replace(/[\s.,;:–—-]+$/, '').trim();
+  const caption = text
+    .trim()
+    .replace(/[\s.,;:–—-]+$/, '')
+    .trim();
   return caption.length > 0 ? caption : null;
 }
 
 function splitCredit(text: string): Omit<CaptionParts, 'caption'> {
-  const parts = text.trim().replace(/\.$/, '').split(/\s*,\s*/).filter(Boolean);
+  const parts = text
+    .trim()
+    .replace(/\.$/, '')
+    .split(/\s*,\s*/)
+    .filter(Boolean);
   let licence: string | null = null;
   let via: string | null = null;
   const credit: string[] = [];

@@ -3,7 +3,8 @@ import { wordsOf } from '../text-features.ts';
 
 export type DateLine = { iso: string; label: 'published' | 'updated' | 'plain' };
 
-const LABEL = /^(first published|published|posted|updated|last updated|date|dated|on)\b\s*(on\b)?\s*[:,-]?\s*/i;
+const LABEL =
+  /^(first published|published|posted|updated|last updated|date|dated|on)\b\s*(on\b)?\s*[:,-]?\s*/i;
 // Any fixed reference works: only dates whose year, month and day the line states are accepted.
 const FIXED_REFERENCE = new Date(Date.UTC(2000, 0, 1));
 
@@ -22,10 +23,9 @@ export function parseDateLine(text: string): DateLine | null {
   const { start } = result;
   if (!start.isCertain('year') || !start.isCertain('month') || !start.isCertain('day')) return null;
   // The date must be most of the line, so "The summit on May 2, 2025 failed" is not a date line.
-  const leftover = (rest.slice(0, result.index) + rest.slice(result.index + result.text.length)).replace(
-    /[\s,.:|·•–—-]+|\b(at|GMT|BST|UTC|EST|EDT|PST|PDT|CET|CEST)\b/gi,
-    '',
-  );
+  const leftover = (
+    rest.slice(0, result.index) + rest.slice(result.index + result.text.length)
+  ).replace(/[\s,.:|·•–—-]+|\b(at|GMT|BST|UTC|EST|EDT|PST|PDT|CET|CEST)\b/gi, '');
   if (leftover.length > 6) return null;
   const y = start.get('year')!;
   const m = start.get('month')!;

@@ -7,7 +7,11 @@ export type TitleCandidate = { index: number; text: string };
  * sentence ending in a full stop, usually right above the byline or body, and often repeated
  * (in an image caption or a share title). Returns the chosen candidate or null.
  */
-export function pickTitle(candidates: TitleCandidate[], bodyStart: number, repeated: (text: string) => boolean): TitleCandidate | null {
+export function pickTitle(
+  candidates: TitleCandidate[],
+  bodyStart: number,
+  repeated: (text: string) => boolean,
+): TitleCandidate | null {
   let best: { candidate: TitleCandidate; score: number } | null = null;
   for (const candidate of candidates) {
     const words = wordsOf(candidate.text);
@@ -26,7 +30,8 @@ export function pickTitle(candidates: TitleCandidate[], bodyStart: number, repea
 /** "Headline | The Daily Post" → headline and site name; other titles unchanged. */
 export function splitTitleSuffix(title: string): { title: string; suffix: string | null } {
   const match = /^(.{10,}?)\s+\|\s+([^|]{2,40})$/.exec(title);
-  if (match && match[2]!.split(/\s+/).length <= 4) return { title: match[1]!.trim(), suffix: match[2]!.trim() };
+  if (match && match[2]!.split(/\s+/).length <= 4)
+    return { title: match[1]!.trim(), suffix: match[2]!.trim() };
   return { title, suffix: null };
 }
 

@@ -1,0 +1,60 @@
+// Serves the production build (dist/) on 127.0.0.1:$PORT with SPA fallback for page routes.
+// Kept dependency-free and small so it is obvious what it does: static files, correct types,
+// real 404s for missing data files (the reader relies on them), and no path traversal.
+import { createReadStream } from 'node:fs';
+import { stat } from 'node:fs/promises';
+import { createServer } from 'node:http';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const root = path.resolve(fileURLToPath(new URL('..', import.meta.url)), process.env.DIST_DIR ?? 'dist');
+const port = Number(process.env.PORT ?? 4173);
+const host = process.env.HOST ?? '127.0.0.1';
+
+const TYPES = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.json': 'application/json; charset=utf-8',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.ico': 'image/x-icon',
+  '.webmanifest': 'application/manifest+json',
+  '.txt': 'text/plain; charset=utf-8',
+};
+
+async function fileAt(urlPath) {
+  const decoded = decodeURIComponent(urlPath);
+  const target = path.resolve(root, `.${decoded}`);
+  if (target !== root && !target.startsWith(root + path.sep)) return null;
+  const info = await stat(target).catch(() => null);
+  return info?.isFile() ? target : null;
+}
+
+const server = createServer(async (req, res) => {
+  try {
+    const { pathname } = new URL(req.url ?? '/', 'http://localhost');
+    let file = await fileAt(pathname);
+    // Page routes (no file extension) get the app shell; missing files stay 404.
+    if (!file && !path.extname(pathname)) file = path.join(root, 'index.html');
+    if (!file) {
+      res.writeHead(404, { 'Content-Type': 'text/plain; charset=utf-8' });
+      res.end('Not found');
+      return;
+    }
+    const hashed = file.includes(`${path.sep}assets${path.sep}`);
+    res.writeHead(200, {
+      'Content-Type': TYPES[path.extname(file)] ?? 'application/octet-stream',
+      'Cache-Control': hashed ? 'public, max-age=31536000, immutable' : 'no-cache',
+      'X-Content-Type-Options': 'nosniff',
+    });
+    if (req.method === 'HEAD') res.end();
+    else createReadStream(file).pipe(res);
+  } catch {
+    res.writeHead(400, { 'Content-Type': 'text/plain; charset=utf-8' });
+    res.end('Bad request');
+  }
+});
+
+server.listen(port, host, () => console.log(`Lede is being served at http://${host}:${port}/`));
+for (const signal of ['SIGINT', 'SIGTERM']) process.on(signal, () => server.close(() => process.exit(0)));
