@@ -8,6 +8,8 @@ export type Unit = {
   text: string;
   /** 1-based line number in the input, for messages. */
   line: number;
+  /** Parts of the line the page set apart with tabs or wide gaps; [text] for ordinary lines. */
+  cells: string[];
   /** Why this unit is page furniture, or null when it may be article text. */
   furniture: string | null;
 };
@@ -21,33 +23,40 @@ export type Cleaned = { units: Unit[] };
  * where the article is. Nothing is dropped here: every unit is passed on with its verdict.
  */
 export function clean(raw: string): Cleaned {
-  const units = toUnits(normaliseText(raw));
+  const units = toUnits(raw);
   markByVocabulary(units);
   markShortRepeats(units);
   markLinkLists(units);
   return { units };
 }
 
-function toUnits(text: string): Unit[] {
+function toUnits(raw: string): Unit[] {
   const units: Unit[] = [];
   let block: SourceLine[] = [];
   const flush = () => {
-    for (const l of joinWrappedLines(block))
-      units.push({ text: l.text, line: l.line, furniture: null });
+    for (const l of joinWrappedLines(block)) units.push({ ...l, furniture: null });
     block = [];
   };
-  text.split('\n').forEach((rawLine, i) => {
-    const line = rawLine.trim();
-    if (line === '') flush();
-    else block.push({ text: line, line: i + 1 });
-  });
+  raw
+    .replace(/\r\n?|[\u2028\u2029]/g, '\n')
+    .split('\n')
+    .forEach((rawLine, i) => {
+      const line = normaliseText(rawLine).trim();
+      if (line === '') return flush();
+      // Wide gaps and tabs separate menu cells; normalising would erase that evidence.
+      const cells = rawLine
+        .split(/\t|[ \u00A0]{3,}/)
+        .map((c) => normaliseText(c).trim())
+        .filter(Boolean);
+      block.push({ text: line, line: i + 1, cells: cells.length > 1 ? cells : [line] });
+    });
   flush();
   return units;
 }
 
 function markByVocabulary(units: Unit[]): void {
   for (const unit of units) {
-    const verdict = furnitureByVocabulary(unit.text);
+    const verdict = furnitureByVocabulary(unit.text, unit.cells);
     if (verdict.furniture) unit.furniture = verdict.reason;
   }
 }
@@ -78,7 +87,13 @@ function markLinkLists(units: Unit[]): void {
       continue;
     }
     if (!inList) continue;
-    if (isProse(u.text) && !/^[•·▪◦►*-]/u.test(u.text)) {
+    // A list ends at running text, and at a byline or date line: "Read more" is sometimes only
+    // a button above the article's own header.
+    if (
+      (isProse(u.text) && !/^[•·▪◦►*-]/u.test(u.text)) ||
+      /^by\s/i.test(u.text) ||
+      /\b\d{4}\b/.test(u.text)
+    ) {
       inList = false;
     } else if (u.furniture === null) {
       u.furniture = 'related-links list';

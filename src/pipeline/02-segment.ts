@@ -1,11 +1,11 @@
 import type { ArticleImage, Paragraph } from '../shared/article-schema.ts';
 import type { Cleaned, Unit } from './01-clean.ts';
 import { stripDecorations } from './clean/furniture-rules.ts';
+import { findBodyRange } from './segment/find-body-range.ts';
 import { findSection } from './segment/find-section.ts';
 import { findSourceName } from './segment/find-source-name.ts';
-import { parseByline } from './segment/parse-byline.ts';
+import { readMetadata, choosePublished, type DateLine } from './segment/read-metadata.ts';
 import { parseCaption } from './segment/parse-caption.ts';
-import { parseDateLine, type DateLine } from './segment/parse-date-line.ts';
 import { pickTitle, splitTitleSuffix, titleFromBody } from './segment/pick-title.ts';
 import {
   endsLikeSentence,
@@ -27,111 +27,107 @@ export type Segmented = {
 
 export class NoArticleError extends Error {}
 
-type Role = 'furniture' | 'title' | 'byline' | 'date' | 'caption' | 'body' | 'metadata';
+/** How many lines above the headline may hold the masthead. */
+const MASTHEAD_WINDOW = 12;
 
 /**
  * Stage 2: find the article's parts by position and shape. The body runs from the first to the
- * last prose unit; above it sit headline, byline, date line and caption; below it, only short
- * sentences that follow the last paragraph directly are still article text. Everything judged
- * furniture is kept in `removed`, in page order, so nothing is silently lost.
+ * last prose unit (see findBodyRange); above it sit masthead, section, headline, byline, date
+ * line and caption; below it, only short sentences that follow the last paragraph directly are
+ * still article text. Everything judged furniture is kept in `removed`, in page order.
  */
 export function segment({ units }: Cleaned): Segmented {
-  const roles: Role[] = units.map((u) => (u.furniture ? 'furniture' : 'body'));
-  const open = (i: number) => roles[i] === 'body';
-
+  const open = units.map((u) => u.furniture === null);
   const captions = new Map<number, ArticleImage>();
   units.forEach((u, i) => {
-    const caption = open(i) ? parseCaption(u.text) : null;
+    const caption = open[i] ? parseCaption(u.text) : null;
     if (caption) captions.set(i, caption);
   });
-
-  const proseAt = units.map((u, i) => open(i) && !captions.has(i) && isProse(u.text));
-  const first = proseAt.indexOf(true);
-  if (first < 0) {
+  const range = findBodyRange(units, (i) => open[i]! && !captions.has(i));
+  if (!range)
     throw new NoArticleError(
       'no article text found: every line looks like page furniture, a label or a headline',
     );
-  }
-  const last = proseAt.lastIndexOf(true);
+  const { first, last } = range;
 
-  // A headline is often repeated: in a caption, a share title, a second headline block.
-  const titleSeen = (text: string) =>
-    units.filter((u) => normalised(u.text).startsWith(normalised(text))).length > 1;
-  const candidates = units
-    .map((u, i) => ({ index: i, text: u.text }))
-    .filter(
-      ({ index }) =>
-        index < first && open(index) && !captions.has(index) && !isMetadata(units[index]!),
-    );
-  const chosen = pickTitle(candidates, first, titleSeen);
-  const { title: rawTitle, suffix } = splitTitleSuffix(chosen?.text ?? '');
-
-  let byline: string | null = null;
-  const dateLines: DateLine[] = [];
-  let image: ArticleImage | null = null;
-  const headTexts: string[] = [];
-
-  units.forEach((unit, i) => {
-    if (i === chosen?.index) return void (roles[i] = 'title');
-    if (i < first) headTexts.push(unit.text);
-    if (!open(i)) return;
-    const caption = captions.get(i);
-    if (caption) {
-      if (image === null) {
-        image = caption;
-        roles[i] = 'caption';
-      } else {
-        roles[i] = 'furniture';
-      }
-      return;
-    }
-    if (i >= first && i <= last) return;
-    if (chosen && normalised(unit.text) === normalised(chosen.text))
-      return void (roles[i] = 'furniture');
-    const meta = readMetadata(unit.text, i < first);
-    if (meta.byline && byline === null) {
-      byline = meta.byline;
-      roles[i] = 'byline';
-    }
-    if (meta.date) {
-      dateLines.push(meta.date);
-      roles[i] = roles[i] === 'byline' ? 'byline' : 'date';
-    }
-    if (roles[i] !== 'body') return;
-    if (i < first) {
-      // Above the body: section bars, kickers and other labels. A stray sentence stays text.
-      roles[i] = isProse(unit.text) ? 'body' : 'metadata';
-    } else if (!(isTrailingSentence(unit.text) && followsBodyDirectly(roles, last, i))) {
-      roles[i] = 'furniture';
-    }
+  const head = units.slice(0, first);
+  const pageTexts = units.map((u) => u.text);
+  const evidence = (titleIndex: number, titleSuffix: string | null) => ({
+    // The line right above the headline is its kicker (section), not the masthead.
+    head: head
+      .slice(0, Math.max(0, titleIndex - 1))
+      .filter((u) => u.furniture === null || u.furniture === 'repeated label')
+      .slice(0, MASTHEAD_WINDOW)
+      .map((u) => u.text),
+    rest: pageTexts.slice(first),
+    page: pageTexts,
+    titleSuffix,
   });
 
-  const title = rawTitle || titleFromBody(units[first]!.text);
+  const candidates = head
+    .map((u, index) => ({ index, text: u.text }))
+    .filter(({ index }) => open[index] && !captions.has(index) && !isMetadata(units[index]!));
+  const sourceGuess = findSourceName(evidence(first, null));
+  // The headline sits above the byline and date line; share bars and widgets come after them.
+  const firstMetadata = head.findIndex((u, i) => open[i] && isMetadata(u));
+  const aboveMetadata = candidates.filter((c) => firstMetadata < 0 || c.index < firstMetadata);
+  const chosen = pickTitle(
+    (aboveMetadata.length > 0 ? aboveMetadata : candidates).filter(
+      (c) => stripDecorations(c.text) !== sourceGuess,
+    ),
+    (text) => units.some((u) => u.text !== text && normalised(u.text).startsWith(normalised(text))),
+  );
+  const { title: headline, suffix } = splitTitleSuffix(chosen?.text ?? '');
+  const title = headline || titleFromBody(units[first]!.text);
+
+  const roles = assignRoles(units, open, captions, {
+    first,
+    last,
+    titleIndex: chosen?.index ?? -1,
+    title,
+  });
+  const dateLines: DateLine[] = [];
+  let byline: string | null = null;
+  let image: ArticleImage | null = null;
+  for (const [i, role] of roles.entries()) {
+    if (role.kind === 'metadata') {
+      byline ??= role.byline;
+      if (role.date) dateLines.push(role.date);
+    } else if (role.kind === 'caption') {
+      image = mergeCaption(image, captions.get(i)!);
+    }
+  }
+
   const paragraphs: Paragraph[] = [];
   const removed: string[] = [];
-  units.forEach((unit, i) => {
-    const role = roles[i];
-    if (role === 'body') {
-      if (normalised(unit.text) === normalised(title)) return void removed.push(unit.text);
+  roles.forEach((role, i) => {
+    const unit = units[i]!;
+    if (role.kind === 'body') {
       const heading = !isProse(unit.text) && isShortLabel(unit.text, 14) && i > first && i < last;
       paragraphs.push({
         id: `p${paragraphs.length + 1}`,
         kind: heading ? 'heading' : 'text',
         text: unit.text,
       });
-    } else if (role === 'furniture' || (role === 'metadata' && !findSection([unit.text]))) {
+    } else if (role.kind === 'furniture') {
       removed.push(unit.text);
     }
   });
 
+  const titleIndex = chosen?.index ?? first;
+  const sourceName = findSourceName(evidence(titleIndex, suffix));
   return {
     title,
     source: {
-      name: findSourceName(
-        units.map((u) => u.text),
-        suffix,
+      name: sourceName,
+      // Menu words ("Search", "Share") are never the section; a repeated kicker may be.
+      section: findSection(
+        head
+          .slice(0, titleIndex)
+          .filter((u) => u.furniture === null || u.furniture === 'repeated label')
+          .map((u) => u.text),
+        sourceName,
       ),
-      section: findSection(headTexts.filter((t) => t !== title)),
     },
     byline,
     publishedAt: choosePublished(dateLines),
@@ -141,34 +137,60 @@ export function segment({ units }: Cleaned): Segmented {
   };
 }
 
+type Role =
+  | { kind: 'body' | 'furniture' | 'title' | 'caption' }
+  | { kind: 'metadata'; byline: string | null; date: DateLine | null };
+
+/** Decide, unit by unit, what each line of the page is. */
+function assignRoles(
+  units: Unit[],
+  open: boolean[],
+  captions: Map<number, ArticleImage>,
+  at: { first: number; last: number; titleIndex: number; title: string },
+): Role[] {
+  let imageTaken = false;
+  let captionRun = -2;
+  return units.map((unit, i): Role => {
+    if (i === at.titleIndex) return { kind: 'title' };
+    if (!open[i]) return { kind: 'furniture' };
+    if (captions.has(i)) {
+      // The first figure's caption (or its two-line "Image source / Image caption" pair) only.
+      if (!imageTaken || captionRun === i - 1) {
+        imageTaken = true;
+        captionRun = i;
+        return { kind: 'caption' };
+      }
+      return { kind: 'furniture' };
+    }
+    if (normalised(unit.text) === normalised(at.title)) return { kind: 'furniture' };
+    if (i >= at.first && i <= at.last) return { kind: 'body' };
+    if (i < at.first) {
+      // Bylines and date lines count only in the header: a dated link in a footer list is not
+      // when this article was published.
+      const meta = readMetadata(unit.text, true);
+      if (meta.byline !== null || meta.date !== null) return { kind: 'metadata', ...meta };
+      return isProse(unit.text) ? { kind: 'body' } : { kind: 'furniture' };
+    }
+    return isTrailingSentence(unit.text) && followsBodyDirectly(units, open, at.last, i)
+      ? { kind: 'body' }
+      : { kind: 'furniture' };
+  });
+}
+
+/** "Image source, Getty Images" then "Image caption, …": two lines, one figure. */
+function mergeCaption(current: ArticleImage | null, next: ArticleImage): ArticleImage {
+  if (!current) return next;
+  return {
+    caption: current.caption ?? next.caption,
+    credit: current.credit ?? next.credit,
+    licence: current.licence ?? next.licence,
+    via: current.via ?? next.via,
+  };
+}
+
 function isMetadata(unit: Unit): boolean {
   const meta = readMetadata(unit.text, true);
   return meta.byline !== null || meta.date !== null;
-}
-
-/** Byline and date line, alone or together ("By Ana Ruiz | March 4, 2025"). */
-function readMetadata(
-  text: string,
-  inHeader: boolean,
-): { byline: string | null; date: DateLine | null } {
-  let byline: string | null = null;
-  let date: DateLine | null = null;
-  const parts = [text, ...text.split(/\s+[|·•—–]\s+/)];
-  for (const part of parts) {
-    date ??= parseDateLine(part);
-    byline ??= parseByline(part, { requirePrefix: !inHeader });
-  }
-  return { byline, date };
-}
-
-/** Published beats plain beats updated: publishedAt is when the story first appeared. */
-function choosePublished(lines: DateLine[]): string | null {
-  const order: DateLine['label'][] = ['published', 'plain', 'updated'];
-  for (const label of order) {
-    const line = lines.find((l) => l.label === label);
-    if (line) return line.iso;
-  }
-  return null;
 }
 
 /** "She declined to comment." right after the last paragraph is still the article's ending. */
@@ -177,8 +199,9 @@ function isTrailingSentence(text: string): boolean {
   return words.length >= 3 && endsLikeSentence(text) && stopWordRatio(words) > 0;
 }
 
-function followsBodyDirectly(roles: Role[], last: number, i: number): boolean {
-  for (let j = last + 1; j < i; j++) if (roles[j] !== 'body') return false;
+function followsBodyDirectly(units: Unit[], open: boolean[], last: number, i: number): boolean {
+  for (let j = last + 1; j < i; j++)
+    if (!open[j] || !isTrailingSentence(units[j]!.text)) return false;
   return true;
 }
 

@@ -35,6 +35,8 @@ export function isProse(text: string): boolean {
   const words = wordsOf(text);
   if (words.length >= 25) return true;
   if (words.length < 6) return false;
+  // Question headlines and subheadings ("Why are some countries worried?") are not running text.
+  if (/\?["'”’)]*$/.test(text.trim()) && words.length < 12) return false;
   return endsLikeSentence(text) && (words.length >= 10 || stopWordRatio(words) >= 0.15);
 }
 

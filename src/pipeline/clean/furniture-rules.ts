@@ -37,6 +37,8 @@ const LABELS = new Set(
     'copy link',
     'link copied',
     'save',
+    'copied',
+    'copy link copied',
     'save article',
     'facebook',
     'twitter',
@@ -168,17 +170,42 @@ const LABELS = new Set(
 
 /** Headers that introduce a list of links: short label lines after them are furniture too. */
 const LIST_HEADERS =
-  /^(related( topics| stories| articles| content| coverage)?|more on this story|more stories|more from .{1,40}|also read|read also|see also|read more|trending( now| stories)?|most (read|popular|viewed|shared)|popular( now| stories)?|recommended( for you| stories)?|you (may|might) also like|top stories|editor'?s'? picks|latest( news| stories)?|in other news|what to read next|up next|more in .{1,30})\s*:?$/i;
+  /^(related( topics| stories| articles| content| coverage)?|more on this story|more stories|more from .{1,40}|also read|read also|see also|read more|trending( now| stories)?|most (read|popular|viewed|shared)|popular( now| stories)?|recommended( for you| stories)?|you (may|might) also like|top stories|editor'?s'? picks|latest( news| stories)?|in other news|what to read next|read next|up next|more in .{1,30}|suggested topics|explore more on these topics|topics|tags|more on this topic)\s*:?$/i;
 
 /** `maxWords` keeps prose that merely mentions a furniture word (a story about a newsletter). */
 type Rule = { pattern: RegExp; reason: string; maxWords?: number };
 
 /** Patterns that mark a line as furniture however long it is (up to a sanity cap). */
 const PATTERNS: Rule[] = [
+  // Not "Opinion:" or "Explainer:": those prefix the article's own headline too.
   {
     pattern:
-      /^(read more|related|also read|read also|see also|more|recommended|sponsored|watch|listen|video|opinion|analysis|explainer|live)\s*[:|–—]\s*\S/i,
+      /^(read more|related|also read|read also|see also|more|recommended|sponsored|watch|listen|video|live)\s*[:|–—]\s*\S/i,
     reason: 'link to another story',
+  },
+  { pattern: /^related\b.{0,30}$/i, reason: 'related-links header', maxWords: 5 },
+  { pattern: /^\d+ (of|\/) \d+$/, reason: 'gallery counter' },
+  { pattern: /\s(→|»|›|>>)$/, reason: 'link to another story', maxWords: 20 },
+  {
+    pattern: /^(share|post|send) (on|via|by|to|with) [\w.]+$/i,
+    reason: 'sharing button',
+    maxWords: 4,
+  },
+  {
+    pattern:
+      /\b(delivered (straight )?(to your inbox|every|each)|straight to your inbox|in your inbox)\b/i,
+    reason: 'newsletter or promotion',
+    maxWords: 25,
+  },
+  {
+    pattern: /^by (signing up|subscribing|clicking|continuing|registering)\b/i,
+    reason: 'newsletter or promotion',
+    maxWords: 30,
+  },
+  {
+    pattern: /^(enter your email|your email address|email address)\b/i,
+    reason: 'newsletter or promotion',
+    maxWords: 8,
   },
   {
     pattern:
@@ -221,6 +248,32 @@ const PATTERNS: Rule[] = [
   },
   { pattern: /^(our standards|trust principles)\b/i, reason: 'site footer' },
   { pattern: /^welcome to\s+\S/i, reason: 'site greeting', maxWords: 8 },
+  { pattern: /^follow\s+@\w+/i, reason: 'social handle', maxWords: 6 },
+  { pattern: /^listen to this (article|story)\b/i, reason: 'audio player', maxWords: 10 },
+  { pattern: /^(reading time|read time)\s*:?\s*\d+/i, reason: 'reading-time label', maxWords: 6 },
+  {
+    pattern:
+      /\b(for (general )?information(al)? (purposes )?only|does not constitute (financial|legal|investment|medical) advice)\b/i,
+    reason: 'disclaimer',
+  },
+  { pattern: /^(posted in|filed under|tagged)\b.*\|/i, reason: 'post tags' },
+  {
+    pattern:
+      /^(leave a (comment|reply)|comments are closed|your email address will not be published|join the conversation|have your say)\b/i,
+    reason: 'comment box',
+  },
+  { pattern: /^(«|‹)?\s*(previous|next) (post|article|story)\s*:/i, reason: 'post navigation' },
+  {
+    pattern: /^(support|contribute to|donate to)\b.{0,60}(journalism|from just|a month)/i,
+    reason: 'appeal for support',
+  },
+  { pattern: /\bwe rely on readers\b/i, reason: 'appeal for support', maxWords: 30 },
+  {
+    pattern: /^(purchase licensing rights|reuse this content|report an error|corrections policy)$/i,
+    reason: 'site tools',
+  },
+  { pattern: /^(all )?quotes delayed\b|\bmarket data delayed\b/i, reason: 'market data notice' },
+  { pattern: /^[-_*=~•·\s]{3,}$/u, reason: 'separator' },
   { pattern: /^[★☆✩✪✫✬✭✮✯✰⭐\s]+$/u, reason: 'rating stars' },
   {
     pattern:
@@ -244,14 +297,17 @@ export function isListHeader(text: string): boolean {
 }
 
 /** Judge one line by vocabulary alone. Length caps keep real prose that merely mentions "share". */
-export function furnitureByVocabulary(text: string): FurnitureVerdict {
+export function furnitureByVocabulary(text: string, cells: string[] = [text]): FurnitureVerdict {
   const bare = stripDecorations(text);
   if (bare.length === 0) return { furniture: true, reason: 'decoration only' };
   const lower = bare.toLowerCase();
   if (LABELS.has(lower)) return { furniture: true, reason: 'navigation or sharing label' };
   if (isListHeader(bare)) return { furniture: true, reason: 'related-links header' };
-  // A row of labels ("Facebook Twitter WhatsApp Email", "Home | World | Business").
-  const parts = lower.split(/\s*[|•·/]\s*|\s{2,}/).filter(Boolean);
+  // A row of labels ("Facebook Twitter WhatsApp Email", "Home | World | Business", or cells
+  // that the page set apart with wide gaps: "Manage preferences    Accept all").
+  const parts = (cells.length > 1 ? cells : lower.split(/\s*[|•·/]\s*/))
+    .map((p) => stripDecorations(p).toLowerCase())
+    .filter(Boolean);
   if (parts.length >= 2 && parts.every((p) => LABELS.has(p))) {
     return { furniture: true, reason: 'navigation or sharing bar' };
   }
@@ -266,23 +322,23 @@ export function furnitureByVocabulary(text: string): FurnitureVerdict {
     }
   }
   if (isTicker(bare)) return { furniture: true, reason: 'market ticker' };
-  if (isNavRow(text)) return { furniture: true, reason: 'navigation bar' };
+  if (isNavRow(text, cells)) return { furniture: true, reason: 'navigation bar' };
   return { furniture: false };
 }
 
 /** "FTSE 100 8,102.3 +0.4%": mostly numbers with signed changes, no sentence. */
 function isTicker(text: string): boolean {
   if (/[.!?]$/.test(text)) return false;
-  const changes = text.match(/[+\-−▲▼]\s?\d[\d,.]*%?/g) ?? [];
+  // A signed change stands after a space ("+0.4%", "-0.03"), unlike the hyphens in "2024-11-19".
+  const changes = text.match(/(?:^|\s)[+\-−▲▼]\s?\d[\d,.]*%?/g) ?? [];
   const numbers = text.match(/\d[\d,.]*/g) ?? [];
   const letters = text.replace(/[^\p{L}]/gu, '').length;
   return changes.length >= 1 && numbers.length >= 2 && letters <= 40;
 }
 
-/** Three or more short segments joined by separators: a menu row, not a sentence. */
-function isNavRow(text: string): boolean {
-  const parts = text
-    .split(/\s*[|•·›»]\s*/)
+/** Three or more short segments joined by separators or wide gaps: a menu row, not a sentence. */
+function isNavRow(text: string, cells: string[]): boolean {
+  const parts = (cells.length > 1 ? cells : text.split(/\s*[|•·›»]\s*/))
     .map((p) => p.trim())
     .filter(Boolean);
   return parts.length >= 3 && parts.every((p) => p.split(/\s+/).length <= 3 && !/[.!?]$/.test(p));

@@ -1,6 +1,7 @@
 import { endsLikeSentence, startsLowercase } from '../text-features.ts';
 
-export type SourceLine = { text: string; line: number };
+/** `cells`: the line's parts where the page left wide gaps (menus pasted as "News    Sport"). */
+export type SourceLine = { text: string; line: number; cells: string[] };
 
 /** Wrapped prose is narrow: editors and mail clients wrap at 60-100 columns. */
 const MAX_WRAP_WIDTH = 100;
@@ -16,10 +17,17 @@ export function joinWrappedLines(block: SourceLine[]): SourceLine[] {
   if (block.length <= 1) return block;
   const widths = block.map((l) => l.text.length);
   const widest = Math.max(...widths);
+  const inner = block.slice(0, -1);
+  // A list of questions or headlines is not a wrapped paragraph, however even its lines are.
+  const sentenceEnds = inner.filter((l) => endsLikeSentence(l.text)).length;
   const wrapped =
     widest <= MAX_WRAP_WIDTH &&
+    sentenceEnds * 2 < inner.length + 1 &&
     widths.slice(0, -1).every((w) => w >= MIN_WRAPPED_LINE && w >= widest * 0.6);
-  if (wrapped) return [{ text: block.map((l) => l.text).join(' '), line: block[0]!.line }];
+  if (wrapped) {
+    const text = block.map((l) => l.text).join(' ');
+    return [{ text, line: block[0]!.line, cells: [text] }];
+  }
 
   const units: SourceLine[] = [];
   for (const current of block) {
@@ -31,6 +39,7 @@ export function joinWrappedLines(block: SourceLine[]): SourceLine[] {
       previous.text.length >= MIN_WRAPPED_LINE
     ) {
       previous.text = `${previous.text} ${current.text}`;
+      previous.cells = [previous.text];
     } else {
       units.push({ ...current });
     }

@@ -1,36 +1,51 @@
 import { stripDecorations } from '../clean/furniture-rules.ts';
 
-const BREADCRUMB = /^(.+?)(?:\s*[>›»/]\s*(.+?))+$/;
+const CRUMB_SEPARATOR = /\s*[>›»]\s*/;
 
 /**
- * The section a page files the story under, from what sits above the headline: a section bar
- * ("| Politics"), a labelled line ("Section: World"), or a breadcrumb whose last crumb is the most
- * specific ("Technology > Artificial intelligence"). The closest one to the headline wins.
+ * The section a page files the story under, from what sits above the headline. The line right
+ * above the headline is the usual place (a kicker: "Politics", a breadcrumb "News › Courts" whose
+ * last crumb is the most specific); failing that, a section bar ("| Politics") or a labelled line
+ * ("Section: World") anywhere above it, the closest one winning.
  */
-export function findSection(headTexts: string[]): string | null {
-  for (let i = headTexts.length - 1; i >= 0; i--) {
-    const section = sectionFrom(headTexts[i]!);
+export function findSection(headTexts: string[], sourceName: string | null): string | null {
+  const usable = headTexts.filter((t) => stripDecorations(t) !== sourceName);
+  const kicker = usable.length > 0 ? kickerFrom(usable[usable.length - 1]!) : null;
+  if (kicker) return kicker;
+  for (let i = usable.length - 1; i >= 0; i--) {
+    const section = markedSectionFrom(usable[i]!);
     if (section) return section;
   }
   return null;
 }
 
-function sectionFrom(text: string): string | null {
+function kickerFrom(text: string): string | null {
+  const crumbs = text
+    .split(CRUMB_SEPARATOR)
+    .map((c) => stripDecorations(c))
+    .filter(Boolean);
+  const last = crumbs[crumbs.length - 1];
+  if (!last || !crumbs.every((c) => c.split(/\s+/).length <= 4)) return null;
+  return isLabel(last) ? last : null;
+}
+
+function markedSectionFrom(text: string): string | null {
   const labelled = /^(?:section|category|filed under|topic)\s*:\s*(.{2,40})$/i.exec(text);
   if (labelled) return labelled[1]!.trim();
-  if (BREADCRUMB.test(text) && /[>›»]/.test(text)) {
-    const crumbs = text
-      .split(/\s*[>›»]\s*/)
-      .map((c) => c.trim())
-      .filter(Boolean);
-    const last = crumbs[crumbs.length - 1];
-    if (crumbs.length >= 2 && crumbs.every((c) => c.split(/\s+/).length <= 4) && last) return last;
-  }
+  if (CRUMB_SEPARATOR.test(text)) return kickerFrom(text);
   // A section bar: a short capitalised label that the page set off with a bullet or pipe.
   if (/^[\s|•·›»]+\S/u.test(text)) {
     const label = stripDecorations(text);
-    if (/^\p{Lu}/u.test(label) && label.split(/\s+/).length <= 3 && !/[.!?:]$/.test(label))
-      return label;
+    if (isLabel(label)) return label;
   }
   return null;
+}
+
+function isLabel(text: string): boolean {
+  return (
+    /^\p{Lu}/u.test(text) &&
+    text.split(/\s+/).length <= 4 &&
+    !/[.!?:,;]$/.test(text) &&
+    !/\s{2,}/.test(text)
+  );
 }

@@ -10,7 +10,7 @@ import type { ArticleImage } from '../../shared/article-schema.ts';
 const MARKER =
   /(?:^|[.!?”"’)]\s+|\s[-–—|]\s|^)(?:(?:image source|image credit)\s*[:,]|(?:photo credit|picture credit|source|photo|photograph|photos|image|picture|credit|illustration|graphic)\s*:)\s*(.+)$/i;
 const PAREN =
-  /\s*\((?:photo|image|picture|photograph)(?:\s+by|\s*:|\s+credit\s*:?)\s*([^)]+)\)\s*\.?$/i;
+  /\s*\((?:(?:photo|image|picture|photograph)(?:\s+by|\s*:|\s+credit\s*:?)\s*([^)]+)|(\p{Lu}[\p{L}.]*\s+photo\s*\/\s*[^)]+))\)\s*\.?$/iu;
 const BBC_CAPTION = /^image caption\s*[,:]\s*(.+)$/i;
 const LICENCE =
   /^(?:cc[ -]?(?:by|0)(?:[ -][a-z]{2}(?:[ -][a-z]{2})?)?(?:[ -]?\d\.\d)?(?:[ -][a-z]+)?|cc0|public domain|gfdl.*|all rights reserved)$/i;
@@ -22,7 +22,11 @@ export function parseCaption(text: string): CaptionParts | null {
   const bbc = BBC_CAPTION.exec(text);
   if (bbc) return { caption: bbc[1]!.trim(), credit: null, licence: null, via: null };
   const paren = PAREN.exec(text);
-  if (paren) return { caption: tidyCaption(text.slice(0, paren.index)), ...splitCredit(paren[1]!) };
+  if (paren)
+    return {
+      caption: tidyCaption(text.slice(0, paren.index)),
+      ...splitCredit(paren[1] ?? paren[2]!),
+    };
   const marker = MARKER.exec(text);
   if (!marker) return null;
   const markerStart = text.indexOf(marker[0]) + (/^[.!?”"’)]/.test(marker[0]) ? 1 : 0);
@@ -34,9 +38,10 @@ export function parseCaption(text: string): CaptionParts | null {
 }
 
 function tidyCaption(text: string): string | null {
+  // Keep the caption's own full stop; drop only the separators that led to the credit.
   const caption = text
     .trim()
-    .replace(/[\s.,;:–—-]+$/, '')
+    .replace(/[\s,;:–—|-]+$/, '')
     .trim();
   return caption.length > 0 ? caption : null;
 }

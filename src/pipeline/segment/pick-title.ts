@@ -1,30 +1,23 @@
-import { endsLikeSentence, stopWordRatio, wordsOf } from '../text-features.ts';
+import { endsLikeSentence, wordsOf } from '../text-features.ts';
 
 export type TitleCandidate = { index: number; text: string };
 
 /**
- * The headline among the lines above the first paragraph. Headlines are 3-30 words, not a
- * sentence ending in a full stop, usually right above the byline or body, and often repeated
- * (in an image caption or a share title). Returns the chosen candidate or null.
+ * The headline among the lines above the first paragraph: 3-30 words, not a sentence ending in
+ * a full stop. Mastheads and menus come first on a page and the headline last, right above the
+ * byline and body, so the last such line wins; a line whose text a later line repeats and
+ * extends (a caption that restates the headline) wins over that.
  */
 export function pickTitle(
   candidates: TitleCandidate[],
-  bodyStart: number,
-  repeated: (text: string) => boolean,
+  repeatedLater: (text: string) => boolean,
 ): TitleCandidate | null {
-  let best: { candidate: TitleCandidate; score: number } | null = null;
-  for (const candidate of candidates) {
-    const words = wordsOf(candidate.text);
-    if (words.length < 3 || words.length > 30) continue;
-    if (endsLikeSentence(candidate.text) && !/[?!]["'”’]?$/.test(candidate.text)) continue;
-    let score = Math.min(words.length, 14);
-    if (stopWordRatio(words) > 0) score += 4;
-    if (repeated(candidate.text)) score += 10;
-    // Closer to the body is more likely the headline than a leftover menu line.
-    score -= Math.min(bodyStart - candidate.index, 10) * 0.5;
-    if (!best || score > best.score) best = { candidate, score };
-  }
-  return best?.candidate ?? null;
+  const headlines = candidates.filter(({ text }) => {
+    const words = wordsOf(text);
+    if (words.length < 3 || words.length > 30) return false;
+    return !endsLikeSentence(text) || /[?!]["'”’]?$/.test(text);
+  });
+  return headlines.find((c) => repeatedLater(c.text)) ?? headlines[headlines.length - 1] ?? null;
 }
 
 /** "Headline | The Daily Post" → headline and site name; other titles unchanged. */
