@@ -7,7 +7,10 @@ import { createServer } from 'node:http';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
-const root = path.resolve(fileURLToPath(new URL('..', import.meta.url)), process.env.DIST_DIR ?? 'dist');
+const root = path.resolve(
+  fileURLToPath(new URL('..', import.meta.url)),
+  process.env.DIST_DIR ?? 'dist',
+);
 const port = Number(process.env.PORT ?? 4173);
 const host = process.env.HOST ?? '127.0.0.1';
 
@@ -57,4 +60,5 @@ const server = createServer(async (req, res) => {
 });
 
 server.listen(port, host, () => console.log(`Lede is being served at http://${host}:${port}/`));
-for (const signal of ['SIGINT', 'SIGTERM']) process.on(signal, () => server.close(() => process.exit(0)));
+for (const signal of ['SIGINT', 'SIGTERM'])
+  process.on(signal, () => server.close(() => process.exit(0)));
