@@ -12,7 +12,8 @@ function which(name) {
 }
 
 export function systemBrowser() {
-  if (process.env.CHROME_PATH && existsSync(process.env.CHROME_PATH)) return process.env.CHROME_PATH;
+  if (process.env.CHROME_PATH && existsSync(process.env.CHROME_PATH))
+    return process.env.CHROME_PATH;
   for (const name of CANDIDATES) {
     const path = which(name);
     if (path) return path;
@@ -32,9 +33,13 @@ export function ensureBrowser(log = (line) => console.log(`[browser] ${line}`)) 
     log("no Chromium found: installing Debian's chromium with apt-get (about 15 s)");
     const env = { ...process.env, DEBIAN_FRONTEND: 'noninteractive' };
     execFileSync('apt-get', ['update', '-qq'], { stdio: 'inherit', env });
-    execFileSync('apt-get', ['install', '-y', '-qq', '--no-install-recommends', 'chromium'], { stdio: 'inherit', env });
+    execFileSync('apt-get', ['install', '-y', '-qq', '--no-install-recommends', 'chromium'], {
+      stdio: 'inherit',
+      env,
+    });
     const installed = systemBrowser();
-    if (!installed) throw new Error('apt-get installed chromium but no chromium executable was found on PATH');
+    if (!installed)
+      throw new Error('apt-get installed chromium but no chromium executable was found on PATH');
     log(`installed ${installed}`);
     return installed;
   }

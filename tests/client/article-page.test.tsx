@@ -32,16 +32,25 @@ describe('article page', () => {
   it('renders paragraphs in order with fragment ids, and article text as text, never as HTML', async () => {
     const { container } = renderApp(`/articles/${slug}`, files);
     await screen.findByRole('article');
-    expect(screen.getByRole('heading', { level: 2, name: 'What changes' })).toHaveAttribute('id', 'p2');
+    expect(screen.getByRole('heading', { level: 2, name: 'What changes' })).toHaveAttribute(
+      'id',
+      'p2',
+    );
     expect(container.querySelector('#p1')).toHaveTextContent('approved a new ferry timetable');
-    expect(container.querySelector('#p3')).toHaveTextContent('<script>alert(1)</script> stays text.');
+    expect(container.querySelector('#p3')).toHaveTextContent(
+      '<script>alert(1)</script> stays text.',
+    );
     expect(container.querySelector('script')).toBeNull();
   });
 
   it('says "not found" for a slug the library does not list, without fetching it', async () => {
     const { fetchMock } = renderApp('/articles/no-such-story', files);
     expect(await screen.findByRole('heading', { name: 'Not found' })).toBeInTheDocument();
-    expect(screen.getByText('The article “no-such-story” does not exist here. It may have been renamed or removed.')).toBeInTheDocument();
+    expect(
+      screen.getByText(
+        'The article “no-such-story” does not exist here. It may have been renamed or removed.',
+      ),
+    ).toBeInTheDocument();
     expect(fetchMock).not.toHaveBeenCalledWith('/data/no-such-story.json', expect.anything());
   });
 
@@ -55,7 +64,9 @@ describe('article page', () => {
     const served: Record<string, unknown> = { '/data/index.json': indexOf(sampleArticle) };
     renderApp(`/articles/${slug}`, served);
     const alert = await screen.findByRole('alert');
-    expect(alert).toHaveTextContent(`The article “${slug}” could not be loaded: its data file is missing from the server.`);
+    expect(alert).toHaveTextContent(
+      `The article “${slug}” could not be loaded: its data file is missing from the server.`,
+    );
 
     served[`/data/${slug}.json`] = sampleArticle;
     await userEvent.click(within(alert).getByRole('button', { name: 'Try again' }));
@@ -66,7 +77,9 @@ describe('article page', () => {
     const broken = { ...sampleArticle, paragraphs: [{ id: 'p1', kind: 'text', text: '' }] };
     renderApp(`/articles/${slug}`, { ...files, [`/data/${slug}.json`]: broken });
     const alert = await screen.findByRole('alert');
-    expect(alert).toHaveTextContent(`The article “${slug}” could not be shown because its data is invalid (paragraphs.0.text:`);
+    expect(alert).toHaveTextContent(
+      `The article “${slug}” could not be shown because its data is invalid (paragraphs.0.text:`,
+    );
     expect(within(alert).getByRole('button', { name: 'Try again' })).toBeInTheDocument();
   });
 });

@@ -17,7 +17,10 @@ describe('library page', () => {
       'An older story about tides',
       'A story with no date',
     ]);
-    expect(within(items[0]!).getByRole('link')).toHaveAttribute('href', '/articles/harbour-council-approves-ferry-timetable');
+    expect(within(items[0]!).getByRole('link')).toHaveAttribute(
+      'href',
+      '/articles/harbour-council-approves-ferry-timetable',
+    );
     expect(items[0]).toHaveTextContent('The Island Post · 14 March 2025 · 1 min read');
     expect(items[2]).toHaveTextContent('Tide Weekly · 1 min read');
     expect(screen.getByRole('heading', { level: 1, name: 'Library' })).toBeInTheDocument();
@@ -31,7 +34,9 @@ describe('library page', () => {
   it('shows a retryable error when the index cannot be loaded', async () => {
     renderApp('/', { '/data/index.json': () => new Response('oops', { status: 500 }) });
     const alert = await screen.findByRole('alert');
-    expect(alert).toHaveTextContent('The article list could not be loaded: the server answered 500');
+    expect(alert).toHaveTextContent(
+      'The article list could not be loaded: the server answered 500',
+    );
     expect(within(alert).getByRole('button', { name: 'Try again' })).toBeInTheDocument();
   });
 });

@@ -14,11 +14,15 @@ export type FakeServer = Record<string, unknown | (() => Response)>;
  */
 export function renderApp(path: string, files: FakeServer) {
   const fetchMock = vi.fn(async (input: RequestInfo | URL) => {
-    const url = typeof input === 'string' ? input : input instanceof URL ? input.pathname : input.url;
+    const url =
+      typeof input === 'string' ? input : input instanceof URL ? input.pathname : input.url;
     const entry = files[url];
     if (entry === undefined) return new Response('Not found', { status: 404 });
     if (typeof entry === 'function') return (entry as () => Response)();
-    return new Response(JSON.stringify(entry), { status: 200, headers: { 'Content-Type': 'application/json' } });
+    return new Response(JSON.stringify(entry), {
+      status: 200,
+      headers: { 'Content-Type': 'application/json' },
+    });
   });
   vi.stubGlobal('fetch', fetchMock);
   const queryClient = createQueryClient();

@@ -11,11 +11,24 @@ export const sampleArticle: Article = ArticleSchema.parse({
   byline: 'Dana Whitfield',
   publishedAt: '2025-03-14',
   anchorDate: '2025-03-14',
-  image: { caption: 'The morning ferry leaving the harbour.', credit: 'Ola Berg', licence: 'CC BY 4.0', via: 'Wikimedia Commons' },
+  image: {
+    caption: 'The morning ferry leaving the harbour.',
+    credit: 'Ola Berg',
+    licence: 'CC BY 4.0',
+    via: 'Wikimedia Commons',
+  },
   paragraphs: [
-    { id: 'p1', kind: 'text', text: 'The harbour council approved a new ferry timetable on Tuesday evening.' },
+    {
+      id: 'p1',
+      kind: 'text',
+      text: 'The harbour council approved a new ferry timetable on Tuesday evening.',
+    },
     { id: 'p2', kind: 'heading', text: 'What changes' },
-    { id: 'p3', kind: 'text', text: 'Residents had asked for an earlier boat. <script>alert(1)</script> stays text.' },
+    {
+      id: 'p3',
+      kind: 'text',
+      text: 'Residents had asked for an earlier boat. <script>alert(1)</script> stays text.',
+    },
   ],
   removed: ['Menu', 'Share'],
   wordCount: 24,
@@ -35,18 +48,25 @@ export const olderArticle: Article = {
   image: null,
 };
 
-export const undatedArticle: Article = { ...olderArticle, slug: 'undated-story', title: 'A story with no date', publishedAt: null };
+export const undatedArticle: Article = {
+  ...olderArticle,
+  slug: 'undated-story',
+  title: 'A story with no date',
+  publishedAt: null,
+};
 
 export function indexOf(...articles: Article[]): ArticleIndex {
   return {
-    articles: articles.map(({ slug, title, sourceFile, publishedAt, source, byline, readingMinutes }) => ({
-      slug,
-      title,
-      sourceFile,
-      publishedAt,
-      source,
-      byline,
-      readingMinutes,
-    })),
+    articles: articles.map(
+      ({ slug, title, sourceFile, publishedAt, source, byline, readingMinutes }) => ({
+        slug,
+        title,
+        sourceFile,
+        publishedAt,
+        source,
+        byline,
+        readingMinutes,
+      }),
+    ),
   };
 }

@@ -24,16 +24,24 @@ test('library → article: the seed reads as a clean article', async ({ page }) 
   }
   // The title appears once: the caption's copy of it is a caption, not a paragraph.
   await expect(page.locator('.reader-body')).not.toContainText('Sheinbaum Rejects');
-  await expect(page.getByRole('figure')).toContainText('Credit: EneasMx · via Wikimedia Commons · CC BY 4.0');
+  await expect(page.getByRole('figure')).toContainText(
+    'Credit: EneasMx · via Wikimedia Commons · CC BY 4.0',
+  );
   console.expectNone();
 });
 
-test('a deep link with a paragraph anchor opens in a fresh page and scrolls there', async ({ browser }) => {
+test('a deep link with a paragraph anchor opens in a fresh page and scrolls there', async ({
+  browser,
+}) => {
   const context = await browser.newContext();
   const page = await context.newPage();
   const console = watchConsole(page);
   await page.goto('/');
-  const href = await page.getByRole('list', { name: 'Articles' }).getByRole('link').first().getAttribute('href');
+  const href = await page
+    .getByRole('list', { name: 'Articles' })
+    .getByRole('link')
+    .first()
+    .getAttribute('href');
   await context.close();
 
   const fresh = await browser.newContext({ viewport: { width: 390, height: 700 } });
@@ -61,16 +69,22 @@ test('an unknown path shows "not found" inside the site frame', async ({ page })
   await expect(page.getByRole('navigation', { name: 'Site' })).toBeVisible();
 });
 
-test('missing article JSON shows an error naming the article, and retry recovers', async ({ page }) => {
+test('missing article JSON shows an error naming the article, and retry recovers', async ({
+  page,
+}) => {
   await page.goto('/');
   const link = page.getByRole('list', { name: 'Articles' }).getByRole('link').first();
   const slug = (await link.getAttribute('href'))!.split('/').pop()!;
   let missing = true;
-  await page.route(`**/data/${slug}.json`, (route) => (missing ? route.fulfill({ status: 404, body: 'Not found' }) : route.continue()));
+  await page.route(`**/data/${slug}.json`, (route) =>
+    missing ? route.fulfill({ status: 404, body: 'Not found' }) : route.continue(),
+  );
 
   await page.goto(`/articles/${slug}`);
   const alert = page.getByRole('alert');
-  await expect(alert).toContainText(`The article “${slug}” could not be loaded: its data file is missing from the server.`);
+  await expect(alert).toContainText(
+    `The article “${slug}” could not be loaded: its data file is missing from the server.`,
+  );
   missing = false;
   await alert.getByRole('button', { name: 'Try again' }).click();
   await expect(page.getByRole('heading', { level: 1 })).toHaveText(SEED_TITLE);
@@ -78,7 +92,13 @@ test('missing article JSON shows an error naming the article, and retry recovers
 
 test('article JSON that fails the schema names the article and the field', async ({ page }) => {
   await page.goto('/');
-  const slug = (await page.getByRole('list', { name: 'Articles' }).getByRole('link').first().getAttribute('href'))!.split('/').pop()!;
+  const slug = (await page
+    .getByRole('list', { name: 'Articles' })
+    .getByRole('link')
+    .first()
+    .getAttribute('href'))!
+    .split('/')
+    .pop()!;
   await page.route(`**/data/${slug}.json`, async (route) => {
     const response = await route.fetch();
     const article = await response.json();
@@ -87,7 +107,9 @@ test('article JSON that fails the schema names the article and the field', async
   });
   await page.goto(`/articles/${slug}`);
   const alert = page.getByRole('alert');
-  await expect(alert).toContainText(`The article “${slug}” could not be shown because its data is invalid (paragraphs.0.id: must be p<number>`);
+  await expect(alert).toContainText(
+    `The article “${slug}” could not be shown because its data is invalid (paragraphs.0.id: must be p<number>`,
+  );
   await expect(alert.getByRole('button', { name: 'Try again' })).toBeVisible();
 });
 
