@@ -3,11 +3,11 @@ import type { RouteObject } from 'react-router';
 import { NotFoundView } from '../components/not-found-view.tsx';
 import { PageSkeleton } from '../components/page-skeleton.tsx';
 import { RouteErrorView } from '../components/route-error-view.tsx';
-import { articleLoader } from '../features/reader/article-loader.ts';
-import { ArticlePage } from '../features/reader/article-page.tsx';
 import { libraryLoader } from '../features/library/library-loader.ts';
 import { LibraryPage } from '../features/library/library-page.tsx';
 import { AppLayout } from './app-layout.tsx';
+import { articleLoader } from './routes/article-loader.ts';
+import { ArticleRoute } from './routes/article-route.tsx';
 
 /**
  * The route table, declared once and used by the browser router and by the tests' memory router.
@@ -28,7 +28,7 @@ export function createRoutes(queryClient: QueryClient): RouteObject[] {
         {
           path: '/articles/:slug',
           loader: articleLoader(queryClient),
-          element: <ArticlePage />,
+          element: <ArticleRoute />,
           errorElement: <RouteErrorView />,
         },
         { path: '*', element: <NotFoundView what="This page" /> },

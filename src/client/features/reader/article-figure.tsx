@@ -10,7 +10,20 @@ export function ArticleFigure({ image }: { image: ArticleImage }) {
     .join(' · ');
   return (
     <figure className="reader-figure">
-      <div className="image-placeholder" aria-hidden="true" />
+      <div className="image-placeholder" aria-hidden="true">
+        <svg
+          viewBox="0 0 24 24"
+          width="32"
+          height="32"
+          fill="none"
+          stroke="currentColor"
+          strokeWidth="1.5"
+        >
+          <rect x="3" y="5" width="18" height="14" rx="2" />
+          <circle cx="8.5" cy="10" r="1.5" />
+          <path d="M21 16l-5-5-8 8" />
+        </svg>
+      </div>
       <figcaption>
         {image.caption && <span className="caption">{image.caption}</span>}
         {credit && (

@@ -1,7 +1,10 @@
 import type { QueryClient } from '@tanstack/react-query';
 import type { LoaderFunctionArgs } from 'react-router';
-import { articleIndexQueryOptions, articleQueryOptions } from '../articles/api/articles-api.ts';
-import { DataLoadError, NotFoundError } from '../articles/api/data-errors.ts';
+import {
+  articleIndexQueryOptions,
+  articleQueryOptions,
+} from '../../features/articles/api/articles-api.ts';
+import { DataLoadError, NotFoundError } from '../../features/articles/api/data-errors.ts';
 
 /**
  * A slug the index does not list is "not found"; a listed article whose file is missing is

@@ -1,0 +1,233 @@
+import { useSuspenseQuery } from '@tanstack/react-query';
+import { useCallback, useMemo, useState } from 'react';
+import { useParams } from 'react-router';
+import type { Article } from '../../../shared/article-schema.ts';
+import { articleQueryOptions } from '../../features/articles/api/articles-api.ts';
+import { EntityPanel } from '../../features/entities/entity-panel.tsx';
+import { QuoteSidebar, type QuoteItem } from '../../features/quotes/quote-sidebar.tsx';
+import { ArticleBody } from '../../features/reader/article-body.tsx';
+import { ArticleFigure } from '../../features/reader/article-figure.tsx';
+import { ArticleHeader } from '../../features/reader/article-header.tsx';
+import { LensBar } from '../../features/reader/lens-bar.tsx';
+import { ShortcutsDialog } from '../../features/reader/shortcuts-dialog.tsx';
+import { useReaderShortcuts } from '../../features/reader/use-reader-shortcuts.ts';
+import { sentenceExcerpt } from '../../features/timeline/sentence-excerpt.ts';
+import { Timeline, type TimelineItem } from '../../features/timeline/timeline.tsx';
+import {
+  buildArticleViewModel,
+  selectedSpans,
+  type ArticleViewModel,
+} from '../../lens/article-view-model.ts';
+import { matchesLens } from '../../lens/lens-match.ts';
+import type { LensState } from '../../lens/lens-state.ts';
+import { useLensState, type LensActions } from '../../lens/use-lens-state.ts';
+import { useSettings } from '../../storage/settings-store.ts';
+
+/**
+ * The reading view: the article's text with its entities, the quote sidebar and the timeline,
+ * all filtered by the lens in the URL. Ids in the URL that the article does not have are
+ * ignored with a short notice, never a crash.
+ */
+export function ArticleRoute() {
+  const { slug = '' } = useParams();
+  const { data: article } = useSuspenseQuery(articleQueryOptions(slug));
+  const model = useMemo(() => buildArticleViewModel(article), [article]);
+  const [urlState, actions] = useLensState();
+  const [helpOpen, setHelpOpen] = useState(false);
+  const settings = useSettings();
+
+  const { lens, unknown } = useMemo(() => validLens(urlState, model), [urlState, model]);
+  const lensEntities = lens.entityIds.map((id) => model.entitiesById.get(id)!);
+  const lensNames = lensEntities.map((e) => e.name);
+  const lensOn = lens.entityIds.length > 0;
+
+  const inLens = useMemo(() => {
+    if (!lensOn) return null;
+    const ids = article.paragraphs
+      .filter((p) => matchesLens(model.paragraphEntities.get(p.id)!, lens.entityIds, lens.match))
+      .map((p) => p.id);
+    return new Set(ids);
+  }, [article.paragraphs, lens.entityIds, lens.match, lensOn, model]);
+
+  const quoteItems = useMemo(
+    () => quoteItemsFor(article, model, lens, actions),
+    [article, model, lens, actions],
+  );
+  const dateItems = useMemo(
+    () => dateItemsFor(article, model, lens, actions),
+    [article, model, lens, actions],
+  );
+  const selection = useMemo(
+    () => selectedSpans(model, lens.quoteId, lens.dateId),
+    [model, lens.quoteId, lens.dateId],
+  );
+
+  const onMention = useCallback(
+    (id: string, add: boolean) => (add ? actions.toggleEntity(id) : actions.focusEntity(id)),
+    [actions],
+  );
+  const openHelp = useCallback(() => setHelpOpen(true), []);
+  useReaderShortcuts({
+    enabled: settings.shortcuts,
+    lensOn,
+    onClearLens: actions.clearLens,
+    onHelp: openHelp,
+  });
+
+  const announcement = lensOn
+    ? `Lens on ${lensNames.join(lens.match === 'all' ? ' and ' : ' or ')}: ${inLens!.size} of ${article.paragraphs.length} paragraphs, ${quoteItems.length} ${quoteItems.length === 1 ? 'quote' : 'quotes'}, ${dateItems.length} ${dateItems.length === 1 ? 'date' : 'dates'}.`
+    : '';
+
+  return (
+    <div className="reader-layout" data-lens={lensOn ? 'on' : 'off'}>
+      <title>{`${article.title} · Lede`}</title>
+      <article className="reader" aria-labelledby="article-title">
+        <ArticleHeader article={article} />
+        <div className="reader-tools">
+          <button type="button" className="link-button" onClick={openHelp}>
+            Keyboard shortcuts
+          </button>
+        </div>
+        <nav aria-label="Article panels">
+          <ul className="panel-jumps">
+            <li>
+              <a href="#entities-title">Entities ({article.entities.length})</a>
+            </li>
+            <li>
+              <a href="#quotes-title">Quotes ({quoteItems.length})</a>
+            </li>
+            <li>
+              <a href="#timeline-title">Timeline ({dateItems.length})</a>
+            </li>
+          </ul>
+        </nav>
+        {unknown.length > 0 && (
+          <p className="notice" role="note">
+            {unknown.join(' ')} Showing the article without {unknown.length === 1 ? 'it' : 'them'}.
+          </p>
+        )}
+        <LensBar
+          lens={lensEntities}
+          match={lens.match}
+          hideOthers={lens.hideOthers}
+          paragraphsIn={inLens?.size ?? 0}
+          paragraphsTotal={article.paragraphs.length}
+          onRemove={actions.toggleEntity}
+          onMatch={actions.setMatch}
+          onHideOthers={actions.setHideOthers}
+          onClear={actions.clearLens}
+        />
+        {article.image && <ArticleFigure image={article.image} />}
+        <ArticleBody
+          paragraphs={article.paragraphs}
+          model={model}
+          lensIds={lens.entityIds}
+          inLens={inLens}
+          hideOthers={lens.hideOthers}
+          selection={selection}
+          onMention={onMention}
+        />
+      </article>
+      <div className="reader-rail">
+        <EntityPanel
+          entities={article.entities}
+          activeIds={lens.entityIds}
+          onToggle={actions.toggleEntity}
+        />
+        <Timeline items={dateItems} total={article.dates.length} lensNames={lensNames} />
+      </div>
+      <div className="reader-aside">
+        <QuoteSidebar
+          items={quoteItems}
+          total={article.quotes.length}
+          lensNames={lensNames}
+          entitiesById={model.entitiesById}
+          onSpeaker={actions.focusEntity}
+        />
+      </div>
+      <p className="visually-hidden" role="status" aria-live="polite">
+        {announcement}
+      </p>
+      <ShortcutsDialog open={helpOpen} onClose={() => setHelpOpen(false)} />
+    </div>
+  );
+}
+
+/** Keep only ids this article has; describe the rest for a notice. */
+function validLens(
+  state: LensState,
+  model: ArticleViewModel,
+): { lens: LensState; unknown: string[] } {
+  const unknown: string[] = [];
+  const entityIds = state.entityIds.filter((id) => {
+    if (model.entitiesById.has(id)) return true;
+    unknown.push(`This article has no entity “${id}”.`);
+    return false;
+  });
+  let { quoteId, dateId } = state;
+  if (quoteId && !model.quotesById.has(quoteId)) {
+    unknown.push(`This article has no quote “${quoteId}”.`);
+    quoteId = null;
+  }
+  if (dateId && !model.datesById.has(dateId)) {
+    unknown.push(`This article has no date “${dateId}”.`);
+    dateId = null;
+  }
+  return { lens: { ...state, entityIds, quoteId, dateId }, unknown };
+}
+
+function quoteItemsFor(
+  article: Article,
+  model: ArticleViewModel,
+  lens: LensState,
+  actions: LensActions,
+): QuoteItem[] {
+  const names = (ids: string[]) =>
+    ids.map((id) => model.entitiesById.get(id)?.name ?? id).join(' and ');
+  return article.quotes
+    .filter((q) => matchesLens(model.quoteEntities.get(q.id)!, lens.entityIds, lens.match))
+    .map((quote) => {
+      const said = quote.speakerId !== null && lens.entityIds.includes(quote.speakerId);
+      const mentioned = lens.entityIds.filter(
+        (id) => quote.mentionIds.includes(id) && id !== quote.speakerId,
+      );
+      const relation =
+        lens.entityIds.length === 0
+          ? null
+          : said
+            ? { kind: 'said' as const, label: `Said by ${names([quote.speakerId!])}` }
+            : { kind: 'mentioned' as const, label: `Mentions ${names(mentioned)}` };
+      return {
+        quote,
+        relation,
+        href: actions.hrefForQuote(quote.id, quote.paragraphId),
+        selected: quote.id === lens.quoteId,
+      };
+    });
+}
+
+function dateItemsFor(
+  article: Article,
+  model: ArticleViewModel,
+  lens: LensState,
+  actions: LensActions,
+): TimelineItem[] {
+  const paragraphText = new Map(article.paragraphs.map((p) => [p.id, p.text]));
+  return article.dates
+    .filter((d) => matchesLens(model.dateEntities.get(d.id)!, lens.entityIds, lens.match))
+    .map((date) => {
+      const text = paragraphText.get(date.sentence.paragraphId) ?? '';
+      const sentence = text.slice(date.sentence.start, date.sentence.end);
+      const excerpt = sentenceExcerpt(
+        sentence,
+        date.start - date.sentence.start,
+        date.end - date.sentence.start,
+      );
+      return {
+        date,
+        excerpt,
+        href: actions.hrefForDate(date.id, date.paragraphId),
+        selected: date.id === lens.dateId,
+      };
+    });
+}

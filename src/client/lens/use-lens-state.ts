@@ -1,0 +1,66 @@
+import { useCallback, useMemo } from 'react';
+import { useLocation, useNavigate } from 'react-router';
+import { readLensState, writeLensState, type LensMatch, type LensState } from './lens-state.ts';
+
+export type LensActions = {
+  /** Lens on this entity alone; off when it already is the only one. */
+  focusEntity: (id: string) => void;
+  /** Add or remove one entity from a combined lens. */
+  toggleEntity: (id: string) => void;
+  clearLens: () => void;
+  setMatch: (match: LensMatch) => void;
+  setHideOthers: (hide: boolean) => void;
+  /** Mark one quote's or date's sentence and put its paragraph in the hash. */
+  hrefForQuote: (quoteId: string, paragraphId: string) => string;
+  hrefForDate: (dateId: string, paragraphId: string) => string;
+};
+
+/**
+ * The lens lives in the URL: every change is a navigation (so back undoes it) that keeps the
+ * scroll position, and reading the state is parsing the current location.
+ */
+export function useLensState(): [LensState, LensActions] {
+  const location = useLocation();
+  const navigate = useNavigate();
+  const state = useMemo(
+    () => readLensState(new URLSearchParams(location.search)),
+    [location.search],
+  );
+
+  const go = useCallback(
+    (next: LensState, hash = location.hash) => {
+      const search = writeLensState(next).toString();
+      void navigate({ search: search ? `?${search}` : '', hash }, { preventScrollReset: true });
+    },
+    [location.hash, navigate],
+  );
+
+  const actions = useMemo<LensActions>(() => {
+    const hrefFor = (key: 'quoteId' | 'dateId', id: string, paragraphId: string) => {
+      const next = { ...state, quoteId: null, dateId: null, [key]: id };
+      const search = writeLensState(next).toString();
+      return `${location.pathname}?${search}#${paragraphId}`;
+    };
+    return {
+      focusEntity: (id) =>
+        go({
+          ...state,
+          entityIds: state.entityIds.length === 1 && state.entityIds[0] === id ? [] : [id],
+        }),
+      toggleEntity: (id) =>
+        go({
+          ...state,
+          entityIds: state.entityIds.includes(id)
+            ? state.entityIds.filter((e) => e !== id)
+            : [...state.entityIds, id],
+        }),
+      clearLens: () => go({ ...state, entityIds: [], match: 'all' }),
+      setMatch: (match) => go({ ...state, match }),
+      setHideOthers: (hideOthers) => go({ ...state, hideOthers }),
+      hrefForQuote: (quoteId, paragraphId) => hrefFor('quoteId', quoteId, paragraphId),
+      hrefForDate: (dateId, paragraphId) => hrefFor('dateId', dateId, paragraphId),
+    };
+  }, [go, location.pathname, state]);
+
+  return [state, actions];
+}
