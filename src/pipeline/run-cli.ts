@@ -95,6 +95,8 @@ export async function runCli(argv: string[], io: Io): Promise<number> {
       source: a.source,
       byline: a.byline,
       readingMinutes: a.readingMinutes,
+      counts: { entities: a.entities.length, quotes: a.quotes.length, dates: a.dates.length },
+      entityNames: a.entities.toSorted((x, y) => y.salience - x.salience).map((e) => e.name),
     })),
   });
   await writeAtomically(path.join(outDir, 'index.json'), `${JSON.stringify(index, null, 2)}\n`);

@@ -10,6 +10,13 @@ export const IndexEntrySchema = z.object({
   source: SourceSchema,
   byline: z.nullable(z.string()),
   readingMinutes: z.int().check(z.positive()),
+  /** What the library shows per article and searches without fetching every article. */
+  counts: z.object({
+    entities: z.int().check(z.nonnegative()),
+    quotes: z.int().check(z.nonnegative()),
+    dates: z.int().check(z.nonnegative()),
+  }),
+  entityNames: z.array(z.string()),
 });
 
 export const ArticleIndexSchema = z.object({ articles: z.array(IndexEntrySchema) }).check(

@@ -60,6 +60,8 @@ describe('the lens', () => {
     const { router } = await open();
     await user.click(within(paragraph('p4')).getByRole('button', { name: /^Dana Ruiz/ }));
 
+    // Navigation is asynchronous: wait for the lens bar, then everything has rendered.
+    await screen.findByRole('region', { name: 'Lens' });
     expect(search(router)).toBe('?entity=dana-ruiz');
     expect(['p1', 'p2', 'p3', 'p4', 'p5'].map(lensOf)).toEqual(['in', 'out', 'out', 'in', 'out']);
     const quotes = screen.getByRole('complementary', { name: 'Quotes' });
@@ -85,7 +87,8 @@ describe('the lens', () => {
     const panel = screen.getByRole('region', { name: 'Entities' });
     await user.click(within(panel).getByRole('button', { name: /^Dana Ruiz/ }));
     await user.click(within(panel).getByRole('button', { name: /^Harbour Council/ }));
-    expect(search(router)).toBe('?entity=dana-ruiz&entity=harbour-council');
+    await waitFor(() => expect(search(router)).toBe('?entity=dana-ruiz&entity=harbour-council'));
+    await screen.findByRole('radio', { name: 'any of them' });
     expect(within(panel).getByRole('button', { name: /^Dana Ruiz/ })).toHaveAttribute(
       'aria-pressed',
       'true',
@@ -105,16 +108,16 @@ describe('the lens', () => {
     const { router } = await open('?entity=ola-berg');
     expect(lensOf('p1')).toBe('out');
     await user.keyboard('{Escape}');
+    await waitFor(() => expect(lensOf('p1')).toBe('none'));
     expect(search(router)).toBe('');
-    expect(lensOf('p1')).toBe('none');
 
     await user.click(
       within(screen.getByRole('region', { name: 'Entities' })).getByRole('button', {
         name: /^Ola Berg/,
       }),
     );
-    await user.click(screen.getByRole('button', { name: /Clear lens/ }));
-    expect(search(router)).toBe('');
+    await user.click(await screen.findByRole('button', { name: /Clear lens/ }));
+    await waitFor(() => expect(search(router)).toBe(''));
   });
 
   it('turns on the speaker lens from a quote card', async () => {
@@ -122,7 +125,7 @@ describe('the lens', () => {
     const { router } = await open();
     const quotes = screen.getByRole('complementary', { name: 'Quotes' });
     await user.click(within(quotes).getByRole('button', { name: /^Ola Berg/ }));
-    expect(search(router)).toBe('?entity=ola-berg');
+    await waitFor(() => expect(search(router)).toBe('?entity=ola-berg'));
   });
 
   it('ignores an unknown entity in the URL with a short notice, showing the clean text', async () => {
@@ -178,7 +181,7 @@ describe('quotes', () => {
     const { router } = await open();
     const quotes = screen.getByRole('complementary', { name: 'Quotes' });
     await user.click(within(quotes).getByRole('link', { name: 'In text: quote 2' }));
-    expect(router.state.location.hash).toBe('#p4');
+    await waitFor(() => expect(router.state.location.hash).toBe('#p4'));
     await waitFor(() =>
       expect(paragraph('p4').querySelector('mark')?.textContent).toBe(
         'a good start for the islands.',

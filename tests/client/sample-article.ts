@@ -153,16 +153,16 @@ export const undatedArticle: Article = {
 
 export function indexOf(...articles: Article[]): ArticleIndex {
   return {
-    articles: articles.map(
-      ({ slug, title, sourceFile, publishedAt, source, byline, readingMinutes }) => ({
-        slug,
-        title,
-        sourceFile,
-        publishedAt,
-        source,
-        byline,
-        readingMinutes,
-      }),
-    ),
+    articles: articles.map((a) => ({
+      slug: a.slug,
+      title: a.title,
+      sourceFile: a.sourceFile,
+      publishedAt: a.publishedAt,
+      source: a.source,
+      byline: a.byline,
+      readingMinutes: a.readingMinutes,
+      counts: { entities: a.entities.length, quotes: a.quotes.length, dates: a.dates.length },
+      entityNames: a.entities.map((e) => e.name),
+    })),
   };
 }

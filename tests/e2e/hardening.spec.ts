@@ -32,6 +32,8 @@ test('article text with script, img onerror, javascript: links and bidi controls
             source: hostileArticle.source,
             byline: hostileArticle.byline,
             readingMinutes: 1,
+            counts: { entities: 1, quotes: 1, dates: 0 },
+            entityNames: ['<script>window.__pwned="entity"</script>'],
           },
         ],
       },
