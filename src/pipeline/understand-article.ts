@@ -1,13 +1,21 @@
 import type { Segmented } from './02-segment.ts';
+import { extractEntities } from './03-entities.ts';
+import { extractQuotes } from './04-quotes.ts';
+import { extractDates } from './05-dates.ts';
 import type { Understanding } from './assemble-article.ts';
 
 /**
- * Entities, quotes and dates. The walking skeleton leaves them empty; the article-understanding
- * stages plug in here, each a pure function of the segmented article and the anchor date.
+ * Entities, quotes and dates: each stage a pure function of the segmented article and the
+ * anchor date (the article's date line, else the CLI's reference date, else null).
  */
 export function understandArticle(
-  _segmented: Segmented,
-  _context: { anchorDate: string | null },
+  segmented: Segmented,
+  context: { anchorDate: string | null },
 ): Understanding {
-  return { entities: [], quotes: [], dates: [] };
+  const index = extractEntities(segmented);
+  return {
+    entities: index.entities,
+    quotes: extractQuotes(segmented, index),
+    dates: extractDates(segmented, index, context.anchorDate),
+  };
 }

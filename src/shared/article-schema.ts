@@ -16,7 +16,7 @@ export const SLUG_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 export const ISO_DAY_PATTERN = /^\d{4}-\d{2}-\d{2}$/;
 /** TIMEX3 values we emit: days, months, years, unknown years, decades, halves, quarters, seasons, weeks. */
 export const TIMEX_PATTERN =
-  /^(?:\d{4}|XXXX)(?:-\d{2}(?:-\d{2})?)?$|^\d{3}X$|^\d{4}-(?:H[12]|Q[1-4]|SP|SU|FA|WI|W(?:0[1-9]|[1-4]\d|5[0-3]))$/;
+  /^(?:\d{4}|XXXX)(?:-\d{2}(?:-\d{2})?)?$|^\d{3}X$|^(?:\d{4}|XXXX)-(?:H[12]|Q[1-4]|SP|SU|FA|WI|W(?:0[1-9]|[1-4]\d|5[0-3]))$/;
 
 export const SlugSchema = z
   .string()

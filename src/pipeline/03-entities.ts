@@ -1,0 +1,192 @@
+import type { Entity, EntityType } from '../shared/article-schema.ts';
+import { slugify } from '../shared/slugify.ts';
+import type { Segmented } from './02-segment.ts';
+import {
+  canonicalName,
+  clusterNames,
+  genderOf,
+  type Cluster,
+  type Observed,
+} from './understand/cluster-names.ts';
+import { findNameChunks, type NameChunk } from './understand/find-name-chunks.ts';
+import { findWorkTitles } from './understand/find-work-titles.ts';
+import { nameKey, nameWords } from './understand/name-key.ts';
+import { splitSentences, type SentenceSpan } from './understand/split-sentences.ts';
+import { tokenize, type Token } from './understand/tokenize.ts';
+import { typeEvidence } from './understand/type-evidence.ts';
+import { addNestedPlaces } from './understand/add-nested-places.ts';
+import { addHeadlinePossessives, isTitleCase } from './understand/headline-possessives.ts';
+
+/** A mention as later stages use it: which entity, where, and the entity's type. */
+export type MentionRef = { entityId: string; start: number; end: number; type: EntityType };
+
+export type EntityFacts = {
+  type: EntityType;
+  gender: 'f' | 'm' | null;
+  name: string;
+  head: string;
+  salience: number;
+};
+
+export type EntityIndex = {
+  entities: Entity[];
+  /** Per paragraph, sorted by start: the lookup quotes and dates use instead of scanning entities. */
+  mentionsByParagraph: MentionRef[][];
+  facts: Map<string, EntityFacts>;
+  sentencesByParagraph: SentenceSpan[][];
+};
+
+type Text = { paragraph: number; text: string };
+
+/**
+ * Stage 3: people, organisations and places. Candidate names come from capitalised runs; each
+ * gets local evidence (cue words, titles, appositions, prepositions); full names cluster first and
+ * short forms attach to them; a cluster's type is the sum of its mentions' evidence. The caption is
+ * read for evidence and caption-only names, but mentions point only into paragraphs.
+ */
+export function extractEntities(segmented: Segmented): EntityIndex {
+  const texts: Text[] = [];
+  // A Title-Case caption is usually the headline again: every word is capitalised, so it cannot
+  // tell names from words. Only sentence-case captions are read for names.
+  const caption = segmented.image?.caption;
+  if (caption && !isTitleCase(caption)) texts.push({ paragraph: -1, text: caption });
+  segmented.paragraphs.forEach((p, i) => texts.push({ paragraph: i, text: p.text }));
+  const sentencesByParagraph = segmented.paragraphs.map((p) => splitSentences(p.text));
+
+  const observed: Observed[] = [];
+  for (const { paragraph, text } of texts) {
+    const tokens = tokenize(text);
+    const works = findWorkTitles(text, paragraph);
+    const chunks = [
+      ...works,
+      ...findNameChunks(text, tokens, paragraph).filter(
+        (c) => !works.some((w) => c.start < w.end && w.start < c.end),
+      ),
+    ].sort((a, b) => a.start - b.start);
+    const sentences = paragraph >= 0 ? sentencesByParagraph[paragraph]! : splitSentences(text);
+    observeChunks(text, tokens, chunks, sentences, observed);
+  }
+
+  const clusters = clusterNames(observed);
+  addNestedPlaces(clusters);
+  const index = buildEntities(clusters, segmented, sentencesByParagraph);
+  addHeadlinePossessives(index.entities, [segmented.title, caption ?? '']);
+  return index;
+}
+
+function observeChunks(
+  text: string,
+  tokens: Token[],
+  chunks: NameChunk[],
+  sentences: SentenceSpan[],
+  out: Observed[],
+) {
+  const firstIndex = out.length;
+  let sentence = 0;
+  let lastSentenceWithChunk = -1;
+  chunks.forEach((chunk, i) => {
+    while (sentence < sentences.length - 1 && sentences[sentence]!.end <= chunk.start) sentence++;
+    const votes =
+      chunk.tokenIndex >= 0
+        ? typeEvidence(text, tokens, chunk)
+        : { person: 0, organization: 0, place: 0, other: 6 };
+    const prev = i > 0 ? chunks[i - 1]! : null;
+    const gap = prev ? text.slice(prev.end, chunk.start) : '';
+    let parenthesisedAfter: number | null = null;
+    if (prev && /^\s*\(\s*$/.test(gap)) parenthesisedAfter = firstIndex + i - 1;
+    // "to Krakow, Wroclaw and Gdansk": list members share the first one's place evidence.
+    const prevObserved = prev ? out[firstIndex + i - 1] : undefined;
+    if (
+      prevObserved &&
+      /^(?:\s*,|,?\s+and|,?\s+or)\s+$/.test(gap) &&
+      votes.place + votes.organization + votes.person === 0
+    )
+      votes.place += prevObserved.votes.place * 0.8;
+    let pronounGender: 'f' | 'm' | null = null;
+    if (sentence !== lastSentenceWithChunk) {
+      const until = sentences[sentence + 1]?.end ?? text.length;
+      const m = /\b(she|her|he|his|him)\b/i.exec(text.slice(chunk.end, until));
+      if (m) pronounGender = /^(?:she|her)$/i.test(m[1]!) ? 'f' : 'm';
+    }
+    lastSentenceWithChunk = sentence;
+    out.push({ chunk, votes, pronounGender, parenthesisedAfter });
+  });
+}
+
+function buildEntities(
+  clusters: Cluster[],
+  segmented: Segmented,
+  sentencesByParagraph: SentenceSpan[][],
+): EntityIndex {
+  const title = ` ${nameKey(segmented.title).replace(/[^\p{L}\p{N}']+/gu, ' ')} `;
+  const drafts = clusters
+    .map((c) => {
+      const body = c.chunks.filter((ch) => ch.paragraph >= 0);
+      const first = body.reduce(
+        (min, ch) => Math.min(min, ch.paragraph * 1e6 + ch.start),
+        Infinity,
+      );
+      return { c, body, first, name: canonicalName(c) };
+    })
+    // A caption-only name with no evidence of what it is is too weak to show.
+    .filter((d) => d.body.length > 0 || d.c.type !== 'other' || d.c.votes.other > 0)
+    .sort((a, b) => a.first - b.first);
+
+  const taken = new Set<string>();
+  const facts = new Map<string, EntityFacts>();
+  const mentionsByParagraph: MentionRef[][] = segmented.paragraphs.map(() => []);
+  const entities: Entity[] = [];
+  for (const d of drafts) {
+    const base = slugify(d.name) || 'entity';
+    let id = base;
+    for (let n = 2; taken.has(id); n++) id = `${base}-${n}`;
+    taken.add(id);
+    const aliases: string[] = [];
+    const seenAlias = new Set([d.name]);
+    for (const ch of d.c.chunks)
+      for (const form of [ch.name, ch.surface])
+        if (!seenAlias.has(form)) {
+          seenAlias.add(form);
+          aliases.push(form);
+        }
+    const spans = new Set<string>();
+    const mentions = d.body
+      .filter((ch) => {
+        const key = `${ch.paragraph}:${ch.start}:${ch.end}`;
+        return !spans.has(key) && spans.add(key);
+      })
+      .sort((a, b) => a.paragraph - b.paragraph || a.start - b.start)
+      .map((ch) => ({
+        paragraphId: segmented.paragraphs[ch.paragraph]!.id,
+        start: ch.start,
+        end: ch.end,
+      }));
+    const keys = [d.name, ...aliases].map(
+      (a) => ` ${nameKey(a).replace(/[^\p{L}\p{N}']+/gu, ' ')} `,
+    );
+    const inTitle = keys.some((k) => k.trim() && title.includes(k));
+    const firstParagraph =
+      d.body.length > 0 ? Math.floor(d.first / 1e6) : segmented.paragraphs.length;
+    const salience =
+      Math.round((mentions.length + (inTitle ? 3 : 0) + 2 / (1 + firstParagraph)) * 100) / 100;
+    entities.push({ id, name: d.name, type: d.c.type, aliases, salience, mentions });
+    const words = nameWords(d.name);
+    facts.set(id, {
+      type: d.c.type,
+      gender: genderOf(d.c),
+      name: d.name,
+      head: (words[words.length - 1] ?? '').toLowerCase(),
+      salience,
+    });
+    for (const ch of d.body)
+      mentionsByParagraph[ch.paragraph]!.push({
+        entityId: id,
+        start: ch.start,
+        end: ch.end,
+        type: d.c.type,
+      });
+  }
+  for (const list of mentionsByParagraph) list.sort((a, b) => a.start - b.start || b.end - a.end);
+  entities.sort((a, b) => b.salience - a.salience);
+  return { entities, mentionsByParagraph, facts, sentencesByParagraph };
+}

@@ -1,0 +1,62 @@
+import { TIMEX_PATTERN, type DateMention } from '../shared/article-schema.ts';
+import type { Segmented } from './02-segment.ts';
+import type { EntityIndex } from './03-entities.ts';
+import { parseIsoDay } from './understand/calendar-math.ts';
+import { chronoPhrases } from './understand/chrono-dates.ts';
+import { detectTense } from './understand/detect-tense.ts';
+import { findDatePhrases, type DatePhrase } from './understand/find-date-phrases.ts';
+import { mentionsWithin, uniqueIds } from './understand/mention-lookup.ts';
+
+/**
+ * Stage 5: calendar expressions, sentence by sentence. Our rules and chrono-node both propose
+ * phrases; overlaps keep the longer phrase (then the more specific rule), so "the summer of 2023"
+ * beats "2023". Values resolve against the anchor only (never the clock); without one, a phrase
+ * that needs it yields no date and a year-less date keeps XXXX. Each date carries its sentence
+ * and the entities mentioned there, for the timeline and the lens.
+ */
+export function extractDates(
+  segmented: Segmented,
+  index: EntityIndex,
+  anchorDate: string | null,
+): DateMention[] {
+  const anchor = anchorDate ? parseIsoDay(anchorDate) : null;
+  const dates: DateMention[] = [];
+  segmented.paragraphs.forEach((paragraph, p) => {
+    for (const span of index.sentencesByParagraph[p] ?? []) {
+      const sentence = paragraph.text.slice(span.start, span.end);
+      const phrases = pickPhrases([
+        ...findDatePhrases(sentence),
+        ...chronoPhrases(sentence, anchor),
+      ]);
+      if (phrases.length === 0) continue;
+      const entityIds = uniqueIds(
+        mentionsWithin(index.mentionsByParagraph[p]!, span.start, span.end),
+      );
+      for (const phrase of phrases) {
+        const value = phrase.value(anchor, detectTense(sentence, phrase.start, phrase.end));
+        if (!value || !TIMEX_PATTERN.test(value)) continue;
+        dates.push({
+          id: `d${dates.length + 1}`,
+          paragraphId: paragraph.id,
+          start: span.start + phrase.start,
+          end: span.start + phrase.end,
+          text: sentence.slice(phrase.start, phrase.end),
+          value,
+          sentence: { paragraphId: paragraph.id, start: span.start, end: span.end },
+          entityIds,
+        });
+      }
+    }
+  });
+  return dates;
+}
+
+/** Longest first, then the more specific rule; then in reading order. */
+function pickPhrases(candidates: DatePhrase[]): DatePhrase[] {
+  const ranked = [...candidates].sort(
+    (a, b) => b.end - b.start - (a.end - a.start) || b.priority - a.priority || a.start - b.start,
+  );
+  const kept: DatePhrase[] = [];
+  for (const c of ranked) if (!kept.some((k) => c.start < k.end && k.start < c.end)) kept.push(c);
+  return kept.sort((a, b) => a.start - b.start);
+}

@@ -1,0 +1,111 @@
+import * as chrono from 'chrono-node';
+import type { Day } from './calendar-math.ts';
+import type { DatePhrase } from './find-date-phrases.ts';
+import { monthDayValue, monthValue } from './resolve-relative.ts';
+
+/** Only sentences with a capitalised month name go to chrono ("may" the verb is not May). */
+const MONTH = /\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)(?:[a-z]*)\b\.?/;
+/** chrono needs a reference instant for its components; a fixed one when the article has no anchor. */
+const NO_ANCHOR_REFERENCE = new Date(Date.UTC(2000, 5, 15, 12));
+
+/**
+ * Month-name phrases ("May 2", "Nov. 12", "31 March", "October 2022", "July 14, 2023") parsed by
+ * chrono-node, which reports which components the text states. A stated year is kept; a missing
+ * one is chosen by the tense rule, or left as XXXX without an anchor. Ranges ("March to May
+ * 2024") become two phrases. Weekdays, times and relative words are left to our own rules.
+ */
+export function chronoPhrases(sentence: string, anchor: Day | null): DatePhrase[] {
+  if (!MONTH.test(sentence)) return [];
+  const instant = anchor
+    ? new Date(Date.UTC(anchor.y, anchor.m - 1, anchor.d, 12))
+    : NO_ANCHOR_REFERENCE;
+  const out: DatePhrase[] = [];
+  for (const result of chrono.en.parse(sentence, { instant, timezone: 0 })) {
+    const start = result.start;
+    if (!start.isCertain('month')) continue;
+    const endYear = result.end?.isCertain('year') ? result.end.get('year') : null;
+    const yearKnown = start.isCertain('year') || endYear !== null;
+    const parts = splitRange(result.text, result.end !== undefined && result.end !== null);
+    const first = parts[0]!;
+    const phrase = trimPhrase(first, result.index);
+    if (
+      !phrase ||
+      !MONTH.test(sentence.slice(phrase.start, phrase.end)) ||
+      !/^\p{Lu}|\d/u.test(sentence.slice(phrase.start))
+    )
+      continue;
+    out.push(
+      makePhrase(
+        phrase,
+        start.get('year') ?? 0,
+        start.get('month') ?? 1,
+        start.isCertain('day') ? start.get('day') : null,
+        yearKnown,
+      ),
+    );
+    const second = parts[1];
+    const end = result.end;
+    if (second && end?.isCertain('month')) {
+      const tail = trimPhrase(
+        second,
+        result.index + result.text.indexOf(second.text, first.text.length),
+      );
+      if (tail && MONTH.test(second.text))
+        out.push(
+          makePhrase(
+            tail,
+            end.get('year') ?? 0,
+            end.get('month') ?? 1,
+            end.isCertain('day') ? end.get('day') : null,
+            end.isCertain('year'),
+          ),
+        );
+    }
+  }
+  return out;
+}
+
+function splitRange(text: string, isRange: boolean): { text: string; offset: number }[] {
+  if (!isRange) return [{ text, offset: 0 }];
+  const m = /\s*(?:-|–|—|\bto\b|\bthrough\b|\buntil\b|\band\b)\s*/.exec(text);
+  if (!m) return [{ text, offset: 0 }];
+  return [
+    { text: text.slice(0, m.index), offset: 0 },
+    { text: text.slice(m.index + m[0].length), offset: m.index + m[0].length },
+  ];
+}
+
+function trimPhrase(
+  part: { text: string; offset: number },
+  base: number,
+): { start: number; end: number } | null {
+  const lead = /^(?:(?:on|in|at|by|since|from|the|of)\s+)*/i.exec(part.text)![0].length;
+  const body = part.text
+    .slice(lead)
+    .replace(/[\s,;:]+$/, '')
+    .replace(/(?<=\d)\.$/, '');
+  if (!body) return null;
+  const start = base + part.offset + lead;
+  return { start, end: start + body.length };
+}
+
+function makePhrase(
+  span: { start: number; end: number },
+  y: number,
+  m: number,
+  d: number | null,
+  yearKnown: boolean,
+): DatePhrase {
+  return {
+    start: span.start,
+    end: span.end,
+    priority: 2,
+    value: (anchor, tense) => {
+      if (yearKnown)
+        return d === null
+          ? `${y}-${String(m).padStart(2, '0')}`
+          : `${y}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
+      return d === null ? monthValue(anchor, m, tense) : monthDayValue(anchor, m, d, tense);
+    },
+  };
+}

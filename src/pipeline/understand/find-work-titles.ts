@@ -1,0 +1,35 @@
+import type { NameChunk } from './find-name-chunks.ts';
+
+const SMALL = /^(?:a|an|the|of|and|in|on|at|to|for|or|with|from|by)$/;
+
+/**
+ * A Title-Case phrase standing alone in quotation marks ("The Salt Orchard") names a work: a play,
+ * book, film or report. It is an entity of type `other`, and the quote finder skips it.
+ */
+export function findWorkTitles(text: string, paragraph: number): NameChunk[] {
+  const out: NameChunk[] = [];
+  for (const m of text.matchAll(/["“‘']([^"“”‘’']{2,80})["”’']/g)) {
+    const inner = m[1]!;
+    const words = inner.split(/\s+/);
+    if (words.length > 8 || /[.,;:!?]$/.test(inner)) continue;
+    const titled = words.every((w, i) => /^[\p{Lu}\p{N}]/u.test(w) || (i > 0 && SMALL.test(w)));
+    if (!titled || !/\p{Lu}/u.test(words[0] ?? '')) continue;
+    if (words.length === 1 && !/\s/.test(inner) && inner.length < 3) continue;
+    const start = m.index + 1;
+    const after = text.slice(start + inner.length + 1);
+    out.push({
+      paragraph,
+      start,
+      end: start + inner.length,
+      name: inner,
+      surface: inner,
+      titles: [],
+      possessive: /^['’]s\b/.test(after),
+      uncertain: false,
+      lowerHead: null,
+      tokenIndex: -1,
+      tokenEnd: -1,
+    });
+  }
+  return out;
+}

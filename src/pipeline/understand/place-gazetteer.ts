@@ -1,0 +1,158 @@
+/**
+ * Well-known countries, capitals, large cities and regions, plus the short forms that name them
+ * ("U.S.", "UK"). A generic world gazetteer, not a list of any article's places: a name found here
+ * is typed as a place with confidence, and its short forms merge into one canonical entity.
+ */
+const COUNTRIES = `Afghanistan|Albania|Algeria|Andorra|Angola|Argentina|Armenia|Australia|Austria|Azerbaijan|
+Bahamas|Bahrain|Bangladesh|Barbados|Belarus|Belgium|Belize|Benin|Bhutan|Bolivia|Bosnia|Botswana|Brazil|
+Brunei|Bulgaria|Burkina Faso|Burundi|Cambodia|Cameroon|Canada|Chad|Chile|China|Colombia|Comoros|Congo|
+Costa Rica|Croatia|Cuba|Cyprus|Czech Republic|Czechia|Denmark|Djibouti|Dominica|Dominican Republic|Ecuador|Egypt|
+El Salvador|Eritrea|Estonia|Eswatini|Ethiopia|Fiji|Finland|France|Gabon|Gambia|Georgia|Germany|Ghana|
+Greece|Grenada|Guatemala|Guinea|Guyana|Haiti|Honduras|Hungary|Iceland|India|Indonesia|Iran|Iraq|Ireland|
+Israel|Italy|Ivory Coast|Jamaica|Japan|Jordan|Kazakhstan|Kenya|Kiribati|Kosovo|Kuwait|Kyrgyzstan|Laos|Latvia|
+Lebanon|Lesotho|Liberia|Libya|Liechtenstein|Lithuania|Luxembourg|Madagascar|Malawi|Malaysia|Maldives|
+Mali|Malta|Mauritania|Mauritius|Mexico|Moldova|Monaco|Mongolia|Montenegro|Morocco|Mozambique|Myanmar|
+Namibia|Nauru|Nepal|Netherlands|New Zealand|Nicaragua|Niger|Nigeria|North Korea|North Macedonia|Norway|
+Oman|Pakistan|Palau|Palestine|Panama|Papua New Guinea|Paraguay|Peru|Philippines|Poland|Portugal|Qatar|
+Romania|Russia|Rwanda|Samoa|San Marino|Saudi Arabia|Senegal|Serbia|Seychelles|Sierra Leone|Singapore|
+Slovakia|Slovenia|Somalia|South Africa|South Korea|South Sudan|Spain|Sri Lanka|Sudan|Suriname|Sweden|
+Switzerland|Syria|Taiwan|Tajikistan|Tanzania|Thailand|Togo|Tonga|Tunisia|Turkey|Turkmenistan|Tuvalu|
+Uganda|Ukraine|United Arab Emirates|United Kingdom|United States|Uruguay|Uzbekistan|Vanuatu|Vatican|
+Venezuela|Vietnam|Yemen|Zambia|Zimbabwe|England|Scotland|Wales|Northern Ireland|Greenland|Puerto Rico|
+Hong Kong|Macau|Gaza|West Bank|Crimea|Tibet|Kashmir|Catalonia|Flanders|Bavaria|Quebec|Ontario|Alberta|
+British Columbia|Siberia`;
+
+const CITIES = `Kabul|Tirana|Algiers|Luanda|Buenos Aires|Yerevan|Canberra|Sydney|Melbourne|Vienna|Baku|Dhaka|Minsk|
+Brussels|La Paz|Sarajevo|Brasilia|Brasília|Rio de Janeiro|São Paulo|Sofia|Phnom Penh|Ottawa|Toronto|Montreal|
+Vancouver|Santiago|Beijing|Shanghai|Shenzhen|Guangzhou|Bogotá|Bogota|Kinshasa|Zagreb|Havana|Nicosia|Prague|
+Copenhagen|Cairo|Tallinn|Addis Ababa|Helsinki|Paris|Marseille|Lyon|Tbilisi|Berlin|Munich|Frankfurt|Hamburg|
+Cologne|Accra|Athens|Budapest|Reykjavik|New Delhi|Delhi|Mumbai|Bangalore|Kolkata|Chennai|Jakarta|Tehran|
+Baghdad|Dublin|Jerusalem|Tel Aviv|Rome|Milan|Naples|Tokyo|Osaka|Amman|Astana|Nairobi|Mombasa|Pristina|
+Kuwait City|Bishkek|Riga|Beirut|Tripoli|Vilnius|Luxembourg City|Kuala Lumpur|Bamako|Valletta|Mexico City|
+Chisinau|Ulaanbaatar|Podgorica|Rabat|Casablanca|Maputo|Yangon|Windhoek|Kathmandu|Amsterdam|Rotterdam|
+The Hague|Wellington|Auckland|Managua|Niamey|Abuja|Lagos|Pyongyang|Skopje|Oslo|Muscat|Islamabad|Karachi|
+Lahore|Panama City|Asunción|Lima|Manila|Warsaw|Lisbon|Porto|Doha|Bucharest|Moscow|St Petersburg|Kigali|
+Riyadh|Jeddah|Dakar|Belgrade|Freetown|Bratislava|Ljubljana|Mogadishu|Pretoria|Johannesburg|Cape Town|
+Seoul|Juba|Madrid|Barcelona|Colombo|Khartoum|Stockholm|Bern|Geneva|Zurich|Damascus|Taipei|Dushanbe|
+Dar es Salaam|Bangkok|Tunis|Ankara|Istanbul|Kampala|Kyiv|Kiev|Abu Dhabi|Dubai|London|Manchester|
+Birmingham|Liverpool|Edinburgh|Glasgow|Cardiff|Belfast|Washington|New York|New York City|Los Angeles|
+Chicago|Houston|Philadelphia|Phoenix|San Francisco|Seattle|Boston|Miami|Atlanta|Dallas|Denver|Detroit|
+Las Vegas|New Orleans|Montevideo|Tashkent|Caracas|Hanoi|Ho Chi Minh City|Sanaa|Lusaka|Harare|Singapore|
+Hong Kong|Silicon Valley|Wall Street|Brooklyn|Manhattan|Gaza City|Ramallah|Kharkiv|Odesa|Lviv`;
+
+const REGIONS = `Europe|Africa|Asia|North America|South America|Latin America|Central America|Middle East|
+Oceania|Antarctica|Arctic|Antarctic|Atlantic|Pacific|Indian Ocean|Caribbean|Mediterranean|Balkans|
+Scandinavia|Sahel|Sahara|Horn of Africa|Gulf|Persian Gulf|Red Sea|Black Sea|Baltic|Baltic Sea|
+North Sea|South China Sea|East Asia|Southeast Asia|South Asia|Central Asia|Eastern Europe|Western Europe|
+Sub-Saharan Africa|West Africa|East Africa|Southern Africa|North Africa|Amazon|Himalayas|Alps|Andes|
+Balkan|Caucasus|Levant|Korean Peninsula`;
+
+const US_STATES = `Alabama|Alaska|Arizona|Arkansas|California|Colorado|Connecticut|Delaware|Florida|Hawaii|Idaho|
+Illinois|Indiana|Iowa|Kansas|Kentucky|Louisiana|Maine|Maryland|Massachusetts|Michigan|Minnesota|
+Mississippi|Missouri|Montana|Nebraska|Nevada|New Hampshire|New Jersey|New Mexico|North Carolina|
+North Dakota|Ohio|Oklahoma|Oregon|Pennsylvania|Rhode Island|South Carolina|South Dakota|Tennessee|
+Texas|Utah|Vermont|Virginia|West Virginia|Wisconsin|Wyoming`;
+
+/** Short and alternative forms mapped to the canonical name. */
+const ALIASES: [string, string][] = [
+  ['U.S.', 'United States'],
+  ['US', 'United States'],
+  ['U.S.A.', 'United States'],
+  ['USA', 'United States'],
+  ['America', 'United States'],
+  ['United States of America', 'United States'],
+  ['the States', 'United States'],
+  ['U.K.', 'United Kingdom'],
+  ['UK', 'United Kingdom'],
+  ['Britain', 'United Kingdom'],
+  ['Great Britain', 'United Kingdom'],
+  ['UAE', 'United Arab Emirates'],
+  ['U.A.E.', 'United Arab Emirates'],
+  ['DRC', 'Congo'],
+  ['Democratic Republic of Congo', 'Congo'],
+  ['Democratic Republic of the Congo', 'Congo'],
+  ['The Netherlands', 'Netherlands'],
+  ['Holland', 'Netherlands'],
+  ['Russian Federation', 'Russia'],
+  ['Côte d’Ivoire', 'Ivory Coast'],
+  ["Côte d'Ivoire", 'Ivory Coast'],
+  ['Burma', 'Myanmar'],
+  ['Türkiye', 'Turkey'],
+  ['Viet Nam', 'Vietnam'],
+  ['NYC', 'New York City'],
+  ['L.A.', 'Los Angeles'],
+  ['Washington, D.C.', 'Washington'],
+  ['Washington D.C.', 'Washington'],
+  ['D.C.', 'Washington'],
+  ['Kiev', 'Kyiv'],
+  ['Bogota', 'Bogotá'],
+  ['Brasilia', 'Brasília'],
+  ['Persian Gulf', 'Gulf'],
+];
+
+const split = (list: string) =>
+  list
+    .split('|')
+    .map((s) => s.trim())
+    .filter(Boolean);
+
+/** Lower-cased surface form (without a leading "the") → canonical place name. */
+export const PLACE_NAMES: ReadonlyMap<string, string> = (() => {
+  const map = new Map<string, string>();
+  for (const name of [
+    ...split(COUNTRIES),
+    ...split(CITIES),
+    ...split(REGIONS),
+    ...split(US_STATES),
+  ])
+    map.set(placeKey(name), name);
+  for (const [alias, canonical] of ALIASES) map.set(placeKey(alias), canonical);
+  return map;
+})();
+
+/** Surface forms that are place acronyms: an all-caps "US" is not an organisation. */
+export function placeKey(surface: string): string {
+  return surface
+    .replace(/^the\s+/i, '')
+    .replace(/[’]/g, "'")
+    .toLowerCase();
+}
+
+export function lookupPlace(surface: string): string | null {
+  return PLACE_NAMES.get(placeKey(surface)) ?? null;
+}
+
+/**
+ * Demonyms and other adjectives of place ("Mexican", "European"): by the fixtures' convention they
+ * are not mentions of the place, and they must not be mistaken for names either.
+ */
+const DEMONYM_SUFFIX = /(?:an|ean|ian|ese|ish|i|ic|ch)$/;
+export function isDemonym(word: string): boolean {
+  const lower = word.toLowerCase();
+  if (DEMONYMS.has(lower)) return true;
+  if (!DEMONYM_SUFFIX.test(lower) || PLACE_NAMES.has(lower)) return false;
+  // "Kenyan" ← Kenya, "Norwegian" ← Norway: the word starts with the place name less its last letter.
+  for (let n = 4; n < lower.length; n++) if (DEMONYM_STEMS.has(lower.slice(0, n))) return true;
+  return false;
+}
+
+const DEMONYMS = new Set(
+  `american british english scottish welsh irish french german dutch spanish portuguese italian
+   greek swiss swedish danish norwegian finnish polish czech slovak hungarian russian ukrainian
+   turkish chinese japanese korean thai vietnamese filipino indonesian malaysian indian pakistani
+   afghan iranian iraqi syrian israeli palestinian lebanese saudi emirati qatari egyptian libyan
+   moroccan algerian tunisian nigerian ghanaian kenyan ethiopian somali sudanese congolese
+   mexican canadian brazilian argentine argentinian chilean colombian peruvian venezuelan cuban
+   australian european african asian arab latin western eastern northern southern nordic
+   scandinavian balkan baltic soviet yemeni omani kuwaiti bahraini jordanian belgian austrian
+   romanian bulgarian serbian croatian bosnian albanian estonian latvian lithuanian icelandic
+   catalan basque flemish bavarian texan californian new-yorker londoner parisian berliner
+   kiwi aussie brit brits yank hispanic muslim christian jewish hindu buddhist sunni shia
+   republican democratic federal national`.split(/\s+/),
+);
+
+const DEMONYM_STEMS = new Set(
+  [...PLACE_NAMES.values()]
+    .filter((n) => !/\s/.test(n) && n.length >= 5)
+    .map((n) => n.toLowerCase().slice(0, -1)),
+);

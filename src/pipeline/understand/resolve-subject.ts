@@ -1,0 +1,78 @@
+import type { Quote } from '../../shared/article-schema.ts';
+import { isQuoted, type Discourse } from './discourse.ts';
+import { PERSON_ROLES } from './lexicon.ts';
+import { mentionsWithin } from './mention-lookup.ts';
+import { resolvePronoun } from './resolve-pronoun.ts';
+
+export type Speaker = { id: string | null; attribution: Quote['attribution'] };
+
+const PRONOUN = /\b(he|she|they|i|we)\s*$/i;
+/** Clauses inside a subject that name someone other than the speaker ("X, of the group Y,"). */
+const ASIDE =
+  /,\s+(?:who|which|whose|where|when|of|from|at|in|with|for|on|after|before|sent|written|led|known|born|made|held|given|seen|\p{Ll}+ed|\p{Ll}+ing|\d+)\b[^,]*(?=,|$)/gu;
+const NOUN_PHRASE =
+  /^(?:[Tt]he|[Aa]n?|[Tt]his|[Tt]hat|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir)\s+((?:[\p{Ll}][\p{L}'’-]*\s*)+)/u;
+const SPOKES =
+  /^(?:spokesperson|spokesman|spokeswoman|representative|statement|source|official|officials)$/;
+
+/**
+ * Who is the subject of a speech verb, given the words between the clause start and the verb:
+ * a trailing pronoun ("… what he called") goes to pronoun resolution; a name ("Ana Ruiz", "the
+ * lawyer, Ana Ruiz,", "analyst Ana Ruiz") wins, a person before an organisation; a description
+ * ("a spokesperson for X", "the council") maps to an organisation; "the letter" is nobody.
+ */
+export function resolveSubject(
+  d: Discourse,
+  paragraph: number,
+  start: number,
+  end: number,
+  lastSpeaker: string | null,
+): Speaker {
+  const text = d.texts[paragraph]!;
+  const region = text.slice(start, end);
+  const pronoun = PRONOUN.exec(region);
+  if (pronoun) {
+    const word = pronoun[1]!.toLowerCase();
+    if (word === 'they' || word === 'we' || word === 'i') return { id: null, attribution: 'none' };
+    const gender = word === 'she' ? 'f' : 'm';
+    const id = resolvePronoun(d, paragraph, start + pronoun.index, gender, lastSpeaker);
+    return { id, attribution: id ? 'pronoun' : 'none' };
+  }
+  // Blank out asides so their names cannot be taken for the subject; offsets stay aligned.
+  const cleaned = region.replace(ASIDE, (m) => ' '.repeat(m.length));
+  const mentions = mentionsWithin(d.mentions[paragraph]!, start, end).filter(
+    (m) =>
+      !isQuoted(d, paragraph, m.start) &&
+      cleaned.slice(m.start - start, m.end - start).trim() !== '',
+  );
+  const phrase = NOUN_PHRASE.exec(cleaned.trimStart());
+  if (phrase) {
+    const nouns = phrase[1]!.trim().toLowerCase().split(/\s+/);
+    const role = nouns.some((n) => PERSON_ROLES.has(n.replace(/['’]s$/, '')) || SPOKES.test(n));
+    if (!role) {
+      // "the council said": the one organisation whose name ends in that noun.
+      const head = nouns[nouns.length - 1]!;
+      const id = byHead(d, head);
+      return { id, attribution: id ? 'description' : 'none' };
+    }
+    const person = mentions.find((m) => m.type === 'person');
+    const org = mentions.find((m) => m.type === 'organization' || m.type === 'place');
+    // "a spokesperson for the council": the organisation named by the phrase's last noun.
+    const id = person?.entityId ?? org?.entityId ?? byHead(d, nouns[nouns.length - 1]!);
+    return { id, attribution: id ? 'description' : 'none' };
+  }
+  const person = mentions.find((m) => m.type === 'person');
+  if (person) return { id: person.entityId, attribution: 'name' };
+  const own = mentions.find(
+    (m) => !/^['’]/.test(text.slice(m.end, m.end + 1)) && m.type !== 'place',
+  );
+  const any = own ?? mentions[0];
+  if (any) return { id: any.entityId, attribution: 'name' };
+  const tail = /\b(?:the|a|an)\s+(\p{Ll}+)\s*$/u.exec(cleaned);
+  const id = tail ? byHead(d, tail[1]!) : null;
+  return { id, attribution: id ? 'description' : 'none' };
+}
+
+function byHead(d: Discourse, head: string): string | null {
+  return d.orgByHead.get(head) ?? null;
+}
