@@ -55,8 +55,17 @@ const server = createServer(async (req, res) => {
   try {
     const { pathname } = new URL(req.url ?? '/', 'http://localhost');
     let file = await fileAt(pathname);
-    // Page routes (no file extension) get the app shell; missing files stay 404.
-    if (!file && !path.extname(pathname)) file = path.join(root, 'index.html');
+    // Page routes (no file extension): the prerendered page when there is one, else the app
+    // shell, which renders the route in the browser. Missing files stay 404.
+    if (!path.extname(pathname)) {
+      const page =
+        pathname === '/' ? null : await fileAt(`${pathname.replace(/\/+$/, '')}/index.html`);
+      file =
+        page ??
+        (pathname === '/' ? file : null) ??
+        (await fileAt('/app-shell.html')) ??
+        path.join(root, 'index.html');
+    }
     if (!file) {
       res.writeHead(404, { 'Content-Type': 'text/plain; charset=utf-8' });
       res.end('Not found');

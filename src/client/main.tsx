@@ -1,20 +1,34 @@
-import { QueryClientProvider } from '@tanstack/react-query';
-import { StrictMode } from 'react';
-import { createRoot } from 'react-dom/client';
+import { hydrate, type DehydratedState } from '@tanstack/react-query';
+import { createRoot, hydrateRoot } from 'react-dom/client';
 import { createBrowserRouter, RouterProvider } from 'react-router';
+import { AppRoot } from './app/app-root.tsx';
 import { createQueryClient } from './app/query-client.ts';
 import { createRoutes } from './app/routes.tsx';
+import { STATE_ELEMENT_ID } from './app/serialize-state.ts';
 import './styles/global.css';
 
-const queryClient = createQueryClient();
-const router = createBrowserRouter(createRoutes(queryClient));
+type PrerenderState = { queries: DehydratedState; loaderData: Record<string, unknown> };
+
 const root = document.getElementById('root');
 if (!root) throw new Error('index.html has no #root element');
+const queryClient = createQueryClient();
 
-createRoot(root).render(
-  <StrictMode>
-    <QueryClientProvider client={queryClient}>
-      <RouterProvider router={router} />
-    </QueryClientProvider>
-  </StrictMode>,
+// Prerendered pages carry their data: hydrate the cache and the router from it, so the first
+// render matches the HTML and nothing is fetched twice. Other pages render from scratch.
+const stateElement = document.getElementById(STATE_ELEMENT_ID);
+const prerendered = stateElement
+  ? (JSON.parse(stateElement.textContent ?? '{}') as PrerenderState)
+  : null;
+if (prerendered) hydrate(queryClient, prerendered.queries);
+const router = createBrowserRouter(
+  createRoutes(queryClient),
+  prerendered ? { hydrationData: { loaderData: prerendered.loaderData } } : {},
 );
+const app = (
+  <AppRoot queryClient={queryClient}>
+    <RouterProvider router={router} />
+  </AppRoot>
+);
+
+if (prerendered && root.firstElementChild) hydrateRoot(root, app);
+else createRoot(root).render(app);

@@ -1,5 +1,6 @@
 import { useCallback, useMemo } from 'react';
 import { useLocation, useNavigate } from 'react-router';
+import { useHydrated } from '../app/use-hydrated.ts';
 import { readLensState, writeLensState, type LensMatch, type LensState } from './lens-state.ts';
 
 export type LensActions = {
@@ -22,10 +23,10 @@ export type LensActions = {
 export function useLensState(): [LensState, LensActions] {
   const location = useLocation();
   const navigate = useNavigate();
-  const state = useMemo(
-    () => readLensState(new URLSearchParams(location.search)),
-    [location.search],
-  );
+  // Prerendered HTML shows the article without a lens; the URL's lens applies once hydrated.
+  const hydrated = useHydrated();
+  const search = hydrated ? location.search : '';
+  const state = useMemo(() => readLensState(new URLSearchParams(search)), [search]);
 
   const go = useCallback(
     (next: LensState, hash = location.hash) => {

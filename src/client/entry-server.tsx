@@ -1,0 +1,46 @@
+import { dehydrate } from '@tanstack/react-query';
+import { renderToString } from 'react-dom/server';
+import { createStaticHandler, createStaticRouter, StaticRouterProvider } from 'react-router';
+import { ArticleSchema } from '../shared/article-schema.ts';
+import { ArticleIndexSchema } from '../shared/index-schema.ts';
+import { AppRoot } from './app/app-root.tsx';
+import { createQueryClient } from './app/query-client.ts';
+import { createRoutes } from './app/routes.tsx';
+import { serializeState } from './app/serialize-state.ts';
+import {
+  articleIndexQueryOptions,
+  articleQueryOptions,
+} from './features/articles/api/articles-api.ts';
+
+export type PrerenderedPage = { html: string; title: string; state: string };
+
+/**
+ * Render one route to HTML at build time, with the data it needs already in the query cache (so
+ * no loader fetches), and the state the browser needs to hydrate it without a second fetch.
+ * Returns null when the route does not render as a page (a redirect or an error).
+ */
+export async function prerender(
+  url: string,
+  rawIndex: unknown,
+  rawArticles: unknown[],
+): Promise<PrerenderedPage | null> {
+  const index = ArticleIndexSchema.parse(rawIndex);
+  const articles = rawArticles.map((a) => ArticleSchema.parse(a));
+  const queryClient = createQueryClient();
+  queryClient.setQueryData(articleIndexQueryOptions().queryKey, index);
+  for (const article of articles)
+    queryClient.setQueryData(articleQueryOptions(article.slug).queryKey, article);
+
+  const handler = createStaticHandler(createRoutes(queryClient));
+  const context = await handler.query(new Request(new URL(url, 'http://lede.local')));
+  if (context instanceof Response || context.errors) return null;
+  const router = createStaticRouter(handler.dataRoutes, context);
+  const html = renderToString(
+    <AppRoot queryClient={queryClient}>
+      <StaticRouterProvider router={router} context={context} hydrate={false} />
+    </AppRoot>,
+  );
+  const title = /<title>([^<]*)<\/title>/.exec(html)?.[1] ?? 'Lede';
+  const state = serializeState({ queries: dehydrate(queryClient), loaderData: context.loaderData });
+  return { html, title, state };
+}
