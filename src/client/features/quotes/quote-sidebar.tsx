@@ -65,8 +65,13 @@ export function QuoteSidebar({ items, total, lensNames, entitiesById, onSpeaker 
                     <span className="speaker unknown">Unknown speaker</span>
                   )}
                   {quote.cue && <span className="quote-cue">{quote.cue}</span>}
-                  <Link to={href} className="in-text" preventScrollReset>
-                    In text<span className="visually-hidden">: quote {quote.id.slice(1)}</span>
+                  <Link
+                    to={href}
+                    className="in-text"
+                    preventScrollReset
+                    aria-label={`In text: quote ${quote.id.slice(1)}`}
+                  >
+                    In text
                   </Link>
                 </p>
               </li>

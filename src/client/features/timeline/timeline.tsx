@@ -82,8 +82,8 @@ function TimelineEntry({
       <span className="timeline-dot" aria-hidden="true" />
       <p className="timeline-label">{capitalise(label)}</p>
       <p className="timeline-excerpt">{item.excerpt}</p>
-      <Link to={item.href} className="in-text" preventScrollReset>
-        In text<span className="visually-hidden">: {label}</span>
+      <Link to={item.href} className="in-text" preventScrollReset aria-label={`In text: ${label}`}>
+        In text
       </Link>
     </li>
   );
