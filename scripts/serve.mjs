@@ -1,11 +1,11 @@
 // Serves the production build (dist/) on 127.0.0.1:$PORT with SPA fallback for page routes.
 // Kept dependency-free and small so it is obvious what it does: static files, correct types,
 // real 404s for missing data files (the reader relies on them), and no path traversal.
-import { createReadStream } from 'node:fs';
-import { stat } from 'node:fs/promises';
+import { readFile, stat } from 'node:fs/promises';
 import { createServer } from 'node:http';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { gzipSync } from 'node:zlib';
 
 const root = path.resolve(
   fileURLToPath(new URL('..', import.meta.url)),
@@ -43,6 +43,20 @@ const TYPES = {
   '.txt': 'text/plain; charset=utf-8',
 };
 
+const COMPRESSIBLE = new Set(['.html', '.js', '.css', '.json', '.svg', '.webmanifest', '.txt']);
+/** Gzipped bodies, computed once per file version: the build never changes under a running server. */
+const gzipped = new Map();
+
+async function body(file, acceptEncoding) {
+  const info = await stat(file);
+  const raw = await readFile(file);
+  if (!COMPRESSIBLE.has(path.extname(file)) || !/\bgzip\b/.test(acceptEncoding ?? ''))
+    return { bytes: raw, encoding: null };
+  const key = `${file}:${info.mtimeMs}`;
+  if (!gzipped.has(key)) gzipped.set(key, gzipSync(raw, { level: 9 }));
+  return { bytes: gzipped.get(key), encoding: 'gzip' };
+}
+
 async function fileAt(urlPath) {
   const decoded = decodeURIComponent(urlPath);
   const target = path.resolve(root, `.${decoded}`);
@@ -72,15 +86,18 @@ const server = createServer(async (req, res) => {
       return;
     }
     const hashed = file.includes(`${path.sep}assets${path.sep}`);
+    const { bytes, encoding } = await body(file, req.headers['accept-encoding']);
     res.writeHead(200, {
+      ...(encoding ? { 'Content-Encoding': encoding } : {}),
+      Vary: 'Accept-Encoding',
+      'Content-Length': bytes.length,
       'Content-Type': TYPES[path.extname(file)] ?? 'application/octet-stream',
       'Cache-Control': hashed ? 'public, max-age=31536000, immutable' : 'no-cache',
       'X-Content-Type-Options': 'nosniff',
       'Content-Security-Policy': CONTENT_SECURITY_POLICY,
       'Referrer-Policy': 'no-referrer',
     });
-    if (req.method === 'HEAD') res.end();
-    else createReadStream(file).pipe(res);
+    res.end(req.method === 'HEAD' ? undefined : bytes);
   } catch {
     res.writeHead(400, { 'Content-Type': 'text/plain; charset=utf-8' });
     res.end('Bad request');
