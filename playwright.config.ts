@@ -27,6 +27,9 @@ export default defineConfig({
   use: {
     baseURL: `http://127.0.0.1:${PORT}`,
     trace: 'retain-on-failure',
+    // Service workers answer fetches that page.route() never sees; only the offline test
+    // (which opts back in) needs one.
+    serviceWorkers: 'block',
     launchOptions: {
       // A system Chromium when there is one (scripts/ensure-browser.mjs installs it in CI);
       // otherwise Playwright's own browser.

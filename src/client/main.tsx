@@ -32,3 +32,12 @@ const app = (
 
 if (prerendered && root.firstElementChild) hydrateRoot(root, app);
 else createRoot(root).render(app);
+
+// Offline reading: a service worker keeps the pages, data and assets already seen. Registered
+// after the app starts so it never competes with the first paint; only in production builds.
+if (import.meta.env.PROD && 'serviceWorker' in navigator) {
+  window.addEventListener(
+    'load',
+    () => void navigator.serviceWorker.register('/sw.js').catch(() => {}),
+  );
+}
