@@ -95,7 +95,8 @@ function markLinkLists(units: Unit[]): void {
       /\b\d{4}\b/.test(u.text)
     ) {
       inList = false;
-    } else if (u.furniture === null) {
+    } else if (u.furniture === null && wordsOf(u.text).length >= 3) {
+      // Links are headlines; one- and two-word labels after "Tags" are a menu, judged by position.
       u.furniture = 'related-links list';
     }
   }

@@ -43,7 +43,8 @@ export function segment({ units }: Cleaned): Segmented {
     const caption = open[i] ? parseCaption(u.text) : null;
     if (caption) captions.set(i, caption);
   });
-  const range = findBodyRange(units, (i) => open[i]! && !captions.has(i));
+  mergeCaptionLines(units, open, captions);
+  const range = headlineAwareRange(units, open, captions);
   if (!range)
     throw new NoArticleError(
       'no article text found: every line looks like page furniture, a label or a headline',
@@ -75,7 +76,13 @@ export function segment({ units }: Cleaned): Segmented {
     (aboveMetadata.length > 0 ? aboveMetadata : candidates).filter(
       (c) => stripDecorations(c.text) !== sourceGuess,
     ),
-    (text) => units.some((u) => u.text !== text && normalised(u.text).startsWith(normalised(text))),
+    // A headline restated by the image caption ("Headline. Source: …").
+    (text) =>
+      [...captions.keys()].some(
+        (i) => units[i]!.text !== text && normalised(units[i]!.text).startsWith(normalised(text)),
+      ),
+    // The line right above the byline or date line is the headline even when it is a sentence.
+    firstMetadata > 0 ? previousOpen(open, firstMetadata) : -1,
   );
   const { title: headline, suffix } = splitTitleSuffix(chosen?.text ?? '');
   const title = headline || titleFromBody(units[first]!.text);
@@ -124,9 +131,15 @@ export function segment({ units }: Cleaned): Segmented {
       section: findSection(
         head
           .slice(0, titleIndex)
-          .filter((u) => u.furniture === null || u.furniture === 'repeated label')
+          .filter(
+            (u) =>
+              u.furniture === null ||
+              u.furniture === 'repeated label' ||
+              u.furniture === 'breadcrumb',
+          )
           .map((u) => u.text),
         sourceName,
+        units.filter((_, i) => roles[i]?.kind === 'metadata').map((u) => u.text),
       ),
     },
     byline,
@@ -186,6 +199,56 @@ function mergeCaption(current: ArticleImage | null, next: ArticleImage): Article
     licence: current.licence ?? next.licence,
     via: current.via ?? next.via,
   };
+}
+
+/**
+ * The body's range, except that a sentence-shaped headline ("An algorithm watched newborns.
+ * Deaths fell by a fifth.") directly above the byline or date line is header, not body: when the
+ * first prose units are followed within a few lines by such metadata, the body starts after it.
+ */
+function headlineAwareRange(units: Unit[], open: boolean[], captions: Map<number, ArticleImage>) {
+  const candidate = (i: number) => open[i]! && !captions.has(i);
+  const range = findBodyRange(units, candidate);
+  if (!range) return null;
+  for (let m = range.first + 1; m <= Math.min(range.first + 3, range.last); m++) {
+    if (!open[m] || !isMetadata(units[m]!)) continue;
+    const before = units.slice(range.first, m).filter((_, k) => open[range.first + k]);
+    if (before.every((u) => wordsOf(u.text).length <= 35)) {
+      const after = findBodyRange(units, (i) => i > m && candidate(i));
+      if (after) return after;
+    }
+  }
+  return range;
+}
+
+/**
+ * "Pickets outside the station." then "Photo: Ben Carrow (CC BY 2.0)": a credit line with no
+ * caption of its own belongs to the sentence-shaped line right above it, which is the caption.
+ */
+function mergeCaptionLines(
+  units: Unit[],
+  open: boolean[],
+  captions: Map<number, ArticleImage>,
+): void {
+  for (const [i, credit] of [...captions]) {
+    const above = units[i - 1];
+    if (
+      credit.caption !== null ||
+      credit.credit === null ||
+      !above ||
+      !open[i - 1] ||
+      captions.has(i - 1)
+    )
+      continue;
+    const words = wordsOf(above.text).length;
+    if (words < 3 || words > 40 || !endsLikeSentence(above.text) || isMetadata(above)) continue;
+    captions.set(i - 1, { caption: above.text, credit: null, licence: null, via: null });
+  }
+}
+
+function previousOpen(open: boolean[], index: number): number {
+  for (let i = index - 1; i >= 0; i--) if (open[i]) return i;
+  return -1;
 }
 
 function isMetadata(unit: Unit): boolean {

@@ -170,7 +170,7 @@ const LABELS = new Set(
 
 /** Headers that introduce a list of links: short label lines after them are furniture too. */
 const LIST_HEADERS =
-  /^(related( topics| stories| articles| content| coverage)?|more on this story|more stories|more from .{1,40}|also read|read also|see also|read more|trending( now| stories)?|most (read|popular|viewed|shared)|popular( now| stories)?|recommended( for you| stories)?|you (may|might) also like|top stories|editor'?s'? picks|latest( news| stories)?|in other news|what to read next|read next|up next|more in .{1,30}|suggested topics|explore more on these topics|topics|tags|more on this topic)\s*:?$/i;
+  /^(related( topics| stories| articles| content| coverage)?|more on this story|more stories|more from .{1,40}|also read|read also|see also|read more|trending( now| stories)?|most (read|popular|viewed|shared)|popular( now| stories)?|recommended( for you| stories)?|you (may|might) also like|top stories|editor'?s'? picks|latest( news| stories)?|in other news|what to read next|read next|up next|more in .{1,30}|suggested topics|explore more on these topics|topics|tags|more on this topic|notes? (to|for) editors.*|read more (on|about|from) .{1,40}|media (contact|enquiries).*|press (contact|office).*|about the author)\s*:?$/i;
 
 /** `maxWords` keeps prose that merely mentions a furniture word (a story about a newsletter). */
 type Rule = { pattern: RegExp; reason: string; maxWords?: number };
@@ -185,6 +185,38 @@ const PATTERNS: Rule[] = [
   },
   { pattern: /^related\b.{0,30}$/i, reason: 'related-links header', maxWords: 5 },
   { pattern: /^\d+ (of|\/) \d+$/, reason: 'gallery counter' },
+  {
+    pattern: /\b(t&cs apply|18\+|begambleaware|free bets?|promo code|bet now)\b/i,
+    reason: 'advertisement',
+    maxWords: 40,
+  },
+  {
+    pattern:
+      /^this (article|story|content|report) (is|was|has been) (provided|supplied|produced|syndicated|republished)\b|\bnews partner\b/i,
+    reason: 'syndication note',
+    maxWords: 40,
+  },
+  {
+    pattern:
+      /^[\p{Lu}][\p{L}\s&.'’-]{1,40} is an? (independent |leading |global |national )*(news agency|news service|wire service|publisher|media (company|group|organi[sz]ation)|news organi[sz]ation|newspaper)\b/u,
+    reason: 'about the publisher',
+    maxWords: 40,
+  },
+  {
+    pattern: /\b(donate|make a donation|give now|a regular gift|gift aid)\b/i,
+    reason: 'appeal for support',
+    maxWords: 40,
+  },
+  {
+    pattern: /^(want to write for us|write for us|pitch us|we'?re hiring)\b/i,
+    reason: 'call to action',
+    maxWords: 40,
+  },
+  {
+    pattern: /^(was this (page|article) (helpful|useful)|rate this (page|article))\b/i,
+    reason: 'feedback widget',
+    maxWords: 10,
+  },
   { pattern: /\s(→|»|›|>>)$/, reason: 'link to another story', maxWords: 20 },
   {
     pattern: /^(share|post|send) (on|via|by|to|with) [\w.]+$/i,
@@ -322,6 +354,9 @@ export function furnitureByVocabulary(text: string, cells: string[] = [text]): F
     }
   }
   if (isTicker(bare)) return { furniture: true, reason: 'market ticker' };
+  // A breadcrumb ("Sport › Football › Women's Football") is navigation, but it names the section.
+  if (/[›»>]/.test(text) && isNavRow(text.replace(/\s*[›»>]\s*/g, ' | '), [text]))
+    return { furniture: true, reason: 'breadcrumb' };
   if (isNavRow(text, cells)) return { furniture: true, reason: 'navigation bar' };
   return { furniture: false };
 }
@@ -341,5 +376,9 @@ function isNavRow(text: string, cells: string[]): boolean {
   const parts = (cells.length > 1 ? cells : text.split(/\s*[|•·›»]\s*/))
     .map((p) => p.trim())
     .filter(Boolean);
-  return parts.length >= 3 && parts.every((p) => p.split(/\s+/).length <= 3 && !/[.!?]$/.test(p));
+  // Menus have no numbers; "Thomas Keller | 2025.04.24 | 4 min read" is a byline and date line.
+  return (
+    parts.length >= 3 &&
+    parts.every((p) => p.split(/\s+/).length <= 3 && !/[.!?]$/.test(p) && !/\d/.test(p))
+  );
 }

@@ -6,6 +6,8 @@ export type SourceLine = { text: string; line: number; cells: string[] };
 /** Wrapped prose is narrow: editors and mail clients wrap at 60-100 columns. */
 const MAX_WRAP_WIDTH = 100;
 const MIN_WRAPPED_LINE = 40;
+const METADATA_START =
+  /^(by|published|updated|posted|photo|photograph|credit|source|image)\b[\s:]/i;
 
 /**
  * Turn one blank-line-separated block into units. A hard-wrapped paragraph (every line but the
@@ -20,7 +22,11 @@ export function joinWrappedLines(block: SourceLine[]): SourceLine[] {
   const inner = block.slice(0, -1);
   // A list of questions or headlines is not a wrapped paragraph, however even its lines are.
   const sentenceEnds = inner.filter((l) => endsLikeSentence(l.text)).length;
+  // Two lines are too little evidence of wrapping ("By Ana Ruiz, Reporter" over "Published: …"),
+  // and a line that opens like a byline, date line or credit starts a new unit.
   const wrapped =
+    block.length >= 3 &&
+    !block.slice(1).some((l) => METADATA_START.test(l.text)) &&
     widest <= MAX_WRAP_WIDTH &&
     sentenceEnds * 2 < inner.length + 1 &&
     widths.slice(0, -1).every((w) => w >= MIN_WRAPPED_LINE && w >= widest * 0.6);

@@ -1,6 +1,6 @@
 import { stripDecorations } from '../clean/furniture-rules.ts';
 
-const CRUMB_SEPARATOR = /\s*[>›»]\s*/;
+const CRUMB_SEPARATOR = /\s*[>›»]\s*|\s+\/\s+/;
 
 /**
  * The section a page files the story under, from what sits above the headline. The line right
@@ -8,8 +8,16 @@ const CRUMB_SEPARATOR = /\s*[>›»]\s*/;
  * last crumb is the most specific); failing that, a section bar ("| Politics") or a labelled line
  * ("Section: World") anywhere above it, the closest one winning.
  */
-export function findSection(headTexts: string[], sourceName: string | null): string | null {
-  const usable = headTexts.filter((t) => stripDecorations(t) !== sourceName);
+export function findSection(
+  headTexts: string[],
+  sourceName: string | null,
+  metadata: string[] = [],
+): string | null {
+  // Not the publication's name, nor a wire named in the byline ("By Ana Ruiz, Celtic Wire").
+  const usable = headTexts.filter((t) => {
+    const label = stripDecorations(t);
+    return label !== sourceName && !metadata.some((line) => line.includes(label));
+  });
   const kicker = usable.length > 0 ? kickerFrom(usable[usable.length - 1]!) : null;
   if (kicker) return kicker;
   for (let i = usable.length - 1; i >= 0; i--) {

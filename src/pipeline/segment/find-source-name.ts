@@ -86,10 +86,12 @@ function initialsOf(name: string): string {
 
 function isName(text: string): boolean {
   const words = text.trim().split(/\s+/);
+  // Lower-case brands exist ("halfbyte"), but only as one word: a lower-case phrase is a tagline.
+  const brand = words.length === 1 && /^\p{Ll}[\p{L}\d-]{2,}$/u.test(words[0]!);
   return (
     words.length >= 1 &&
     words.length <= 6 &&
-    /^(\p{Lu}|\d)/u.test(text.trim()) &&
+    (/^(\p{Lu}|\d)/u.test(text.trim()) || brand) &&
     !/[!?:]|\.$/.test(text)
   );
 }

@@ -4,9 +4,11 @@
  * names only: roles, desks and agencies are not part of a byline's people.
  */
 const BY_PREFIX =
-  /^(?:by|written by|words by|story by|reported by|reporting by|reviewed by|text by)\s+(.+)$/i;
+  /^(?:by|written by|words by|story by|reported by|reporting by|reviewed by|text by|reporter|author|words)\s*[:\s]\s*(.+)$/i;
 const ROLE =
   /\b(?:staff writer|senior writer|writer|reporter|correspondent|editor|columnist|contributor|critic|journalist|analyst)s?\b/i;
+const AFFILIATION =
+  /\b(?:news|wire|press|agency|associated|reuters|afp|bloomberg|times|post|journal|media|herald|gazette|tribune|daily|weekly|magazine|staff|desk|team|bureau|service)\b/i;
 const ROLE_ONLY =
   /^(?:\p{L}+\s+)?(?:writer|reporter|correspondent|editor|columnist|contributor|critic)s?$/iu;
 const NAME_WORD =
@@ -38,6 +40,9 @@ function namesFrom(rest: string): string | null {
   }
   const people = text
     .split(/\s*,\s*(?:and\s+)?|\s+(?:and|&)\s+/)
+    // "Orla Nic Dhonnacha, Celtic Wire", "Gary Pettifer, Women's Football Reporter": after a
+    // comma, a role or an outlet is an affiliation, not a second author.
+    .filter((part, i) => i === 0 || !(ROLE.test(part) || AFFILIATION.test(part)))
     .map((part) => personName(part))
     .filter((name): name is string => name !== null);
   // A byline that is only a role ("Staff Writer") is still the byline the page gives.

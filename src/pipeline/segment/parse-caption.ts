@@ -4,16 +4,24 @@ import type { ArticleImage } from '../../shared/article-schema.ts';
  * Image captions with their credits, in the common shapes:
  *   "Protesters in Lima. Photograph: Ana Ruiz/Reuters"
  *   "Caption text. Source: EneasMx, CC BY 4.0, via Wikimedia Commons"
- *   "Caption text (Photo by Luis Mendes/Reuters)"
+ *   "Caption text Credit: Getty" / "Caption text. © Agency/Photographer"
+ *   "Caption text (Photo by Luis Mendes/Reuters)" / "(Source: KGLA)" / "(AP Photo/Name)" / "(Supplied)"
  *   "Image source, Getty Images" / "Image caption, Caption text" (two lines)
+ *   "Photo: Ben Carrow (CC BY 2.0)" on the line after its caption (see mergeCaptionLines)
  */
-const MARKER =
-  /(?:^|[.!?”"’)]\s+|\s[-–—|]\s|^)(?:(?:image source|image credit)\s*[:,]|(?:photo credit|picture credit|source|photo|photograph|photos|image|picture|credit|illustration|graphic)\s*:)\s*(.+)$/i;
+const MARKER_WORDS =
+  '(?:(?:image source|image credit)\\s*[:,]|(?:photo credit|picture credit|source|photo|photograph|photos|image|picture|credit|illustration|graphic)\\s*:|©)';
+/** A marker after a sentence end or a dash, or (capitalised, as sites print it) after any space. */
+const MARKER = new RegExp(`(?:^|[.!?”"’)]\\s+|\\s[-–—|]\\s)${MARKER_WORDS}\\s*(.+)$`, 'i');
+const CAPITALISED_MARKER =
+  /\s(?:Photo credit|Picture credit|Source|Photo|Photograph|Image|Picture|Credit|Illustration):\s*(.+)$/;
 const PAREN =
-  /\s*\((?:(?:photo|image|picture|photograph)(?:\s+by|\s*:|\s+credit\s*:?)\s*([^)]+)|(\p{Lu}[\p{L}.]*\s+photo\s*\/\s*[^)]+))\)\s*\.?$/iu;
+  /\s*\((?:(?:photo|image|picture|photograph|source|credit|courtesy)(?:\s+by|\s*:|\s+credit\s*:?|\s+of)\s*([^)]+)|(\p{Lu}[\p{L}.]*\s+photo\s*\/\s*[^)]+)|(supplied|handout|file photo|getty images|getty|ap|aap|afp|reuters|epa|pa|shutterstock|alamy))\)\s*\.?$/iu;
 const BBC_CAPTION = /^image caption\s*[,:]\s*(.+)$/i;
 const LICENCE =
   /^(?:cc[ -]?(?:by|0)(?:[ -][a-z]{2}(?:[ -][a-z]{2})?)?(?:[ -]?\d\.\d)?(?:[ -][a-z]+)?|cc0|public domain|gfdl.*|all rights reserved)$/i;
+/** Abbreviations whose full stop belongs to the credit ("Medilux Inc."). */
+const ABBREVIATION_END = /\b(?:Inc|Ltd|Co|Corp|Jr|Sr|Bros|Pty|Plc|St|Dept)\.$/;
 
 export type CaptionParts = ArticleImage;
 
@@ -22,14 +30,13 @@ export function parseCaption(text: string): CaptionParts | null {
   const bbc = BBC_CAPTION.exec(text);
   if (bbc) return { caption: bbc[1]!.trim(), credit: null, licence: null, via: null };
   const paren = PAREN.exec(text);
-  if (paren)
-    return {
-      caption: tidyCaption(text.slice(0, paren.index)),
-      ...splitCredit(paren[1] ?? paren[2]!),
-    };
-  const marker = MARKER.exec(text);
+  if (paren) {
+    const credit = paren[1] ?? paren[2] ?? capitalise(paren[3]!);
+    return { caption: tidyCaption(text.slice(0, paren.index)), ...splitCredit(credit) };
+  }
+  const marker = MARKER.exec(text) ?? CAPITALISED_MARKER.exec(text);
   if (!marker) return null;
-  const markerStart = text.indexOf(marker[0]) + (/^[.!?”"’)]/.test(marker[0]) ? 1 : 0);
+  const markerStart = marker.index + (/^[.!?”"’)]/.test(marker[0]) ? 1 : 0);
   const caption = tidyCaption(text.slice(0, markerStart));
   const credit = splitCredit(marker[1]!);
   // "Source: the ministry said…" inside prose is not a credit: credits are short.
@@ -46,16 +53,25 @@ function tidyCaption(text: string): string | null {
   return caption.length > 0 ? caption : null;
 }
 
+function capitalise(word: string): string {
+  return /^(ap|aap|afp|epa|pa)$/i.test(word)
+    ? word.toUpperCase()
+    : word.charAt(0).toUpperCase() + word.slice(1);
+}
+
 function splitCredit(text: string): Omit<CaptionParts, 'caption'> {
-  const parts = text
-    .trim()
-    .replace(/\.$/, '')
-    .split(/\s*,\s*/)
-    .filter(Boolean);
+  let rest = text.trim();
+  if (!ABBREVIATION_END.test(rest)) rest = rest.replace(/\.$/, '');
+  // A licence in brackets after the name: "Ben Carrow (CC BY 2.0)".
   let licence: string | null = null;
+  const bracketed = /\s*\(([^)]+)\)$/.exec(rest);
+  if (bracketed && LICENCE.test(bracketed[1]!.trim())) {
+    licence = bracketed[1]!.trim();
+    rest = rest.slice(0, bracketed.index);
+  }
   let via: string | null = null;
   const credit: string[] = [];
-  for (const part of parts) {
+  for (const part of rest.split(/\s*,\s*/).filter(Boolean)) {
     const viaMatch = /^via\s+(.+)$/i.exec(part);
     if (viaMatch) via = viaMatch[1]!;
     else if (LICENCE.test(part)) licence = part;

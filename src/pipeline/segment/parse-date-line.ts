@@ -18,6 +18,8 @@ export function parseDateLine(text: string): DateLine | null {
   const labelMatch = LABEL.exec(text);
   const label = labelMatch ? labelKind(labelMatch[1]!) : 'plain';
   const rest = labelMatch ? text.slice(labelMatch[0].length) : text;
+  const numeric = numericDate(rest.trim());
+  if (numeric) return { iso: numeric, label };
   const [result] = chrono.parse(rest, FIXED_REFERENCE);
   if (!result || !/\b\d{4}\b/.test(result.text)) return null;
   const { start } = result;
@@ -31,6 +33,24 @@ export function parseDateLine(text: string): DateLine | null {
   const m = start.get('month')!;
   const d = start.get('day')!;
   return { iso: `${String(y).padStart(4, '0')}-${pad(m)}-${pad(d)}`, label };
+}
+
+/**
+ * Dotted numeric dates chrono does not read: "2025.04.24" (year first) and "26.09.2025" (day
+ * first, as dotted dates are written in most of Europe). Slashed ones stay with chrono.
+ */
+function numericDate(text: string): string | null {
+  const yearFirst = /^(\d{4})\.(\d{1,2})\.(\d{1,2})$/.exec(text);
+  const dayFirst = /^(\d{1,2})\.(\d{1,2})\.(\d{4})$/.exec(text);
+  const [y, m, d] = yearFirst
+    ? [yearFirst[1], yearFirst[2], yearFirst[3]]
+    : dayFirst
+      ? [dayFirst[3], dayFirst[2], dayFirst[1]]
+      : [];
+  if (!y || !m || !d) return null;
+  const iso = `${y}-${pad(Number(m))}-${pad(Number(d))}`;
+  const check = new Date(`${iso}T00:00:00Z`);
+  return !Number.isNaN(check.getTime()) && check.toISOString().startsWith(iso) ? iso : null;
 }
 
 function labelKind(word: string): DateLine['label'] {

@@ -11,8 +11,13 @@ export type TitleCandidate = { index: number; text: string };
 export function pickTitle(
   candidates: TitleCandidate[],
   repeatedLater: (text: string) => boolean,
+  aboveMetadata = -1,
 ): TitleCandidate | null {
-  const headlines = candidates.filter(({ text }) => {
+  // Taglines ("software, machines and the people…") start in lower case; headlines do not.
+  const capitalised = candidates.filter(({ text }) => /^[\p{Lu}\p{N}"“‘'«]/u.test(text));
+  const direct = capitalised.find((c) => c.index === aboveMetadata && wordsOf(c.text).length <= 35);
+  if (direct && wordsOf(direct.text).length >= 3) return direct;
+  const headlines = capitalised.filter(({ text }) => {
     const words = wordsOf(text);
     if (words.length < 3 || words.length > 30) return false;
     return !endsLikeSentence(text) || /[?!]["'”’]?$/.test(text);

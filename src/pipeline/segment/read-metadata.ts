@@ -3,16 +3,29 @@ import { parseDateLine, type DateLine } from './parse-date-line.ts';
 
 export type { DateLine };
 
-/** Byline and date line, alone or together ("By Ana Ruiz | March 4, 2025"). */
+/** A bare name, two to four capitalised words: "Thomas Keller" beside a date is its byline. */
+const BARE_NAME =
+  /^\p{Lu}[\p{L}\p{M}'’.-]+(?:\s+(?:\p{Lu}[\p{L}\p{M}'’.-]*|van|von|de|der|da|di|du|bin|al)){1,3}$/u;
+
+/**
+ * Byline and date line, alone or together ("By Ana Ruiz | March 4, 2025",
+ * "Thomas Keller | 2025.04.24 | 4 min read", "Published: … |Updated: …").
+ */
 export function readMetadata(
   text: string,
   inHeader: boolean,
 ): { byline: string | null; date: DateLine | null } {
   let byline: string | null = null;
   let date: DateLine | null = null;
-  for (const part of [text, ...text.split(/\s+[|·•—–]\s+/)]) {
+  const parts = text.split(/\s+[·•—–]\s+|\s*\|\s*/).filter(Boolean);
+  for (const part of [text, ...parts]) {
     date ??= parseDateLine(part);
     byline ??= parseByline(part, { requirePrefix: !inHeader });
+  }
+  if (inHeader && date && byline === null && parts.length > 1) {
+    byline =
+      parts.find((part) => BARE_NAME.test(part.trim()) && parseDateLine(part) === null)?.trim() ??
+      null;
   }
   return { byline, date };
 }
