@@ -1,6 +1,6 @@
 import { hydrate, type DehydratedState } from '@tanstack/react-query';
 import { createRoot, hydrateRoot } from 'react-dom/client';
-import { createBrowserRouter, RouterProvider } from 'react-router';
+import { createBrowserRouter, matchRoutes, RouterProvider, type RouteObject } from 'react-router';
 import { AppRoot } from './app/app-root.tsx';
 import { createQueryClient } from './app/query-client.ts';
 import { createRoutes } from './app/routes.tsx';
@@ -20,6 +20,10 @@ const prerendered = stateElement
   ? (JSON.parse(stateElement.textContent ?? '{}') as PrerenderState)
   : null;
 if (prerendered) hydrate(queryClient, prerendered.queries);
+const routes = createRoutes(queryClient);
+// Hydration must render what the prerenderer rendered: resolve lazy route modules of the first
+// page before hydrating, so the first render has every component it needs.
+if (prerendered) await resolveLazyMatches(routes);
 const router = createBrowserRouter(
   createRoutes(queryClient),
   prerendered ? { hydrationData: { loaderData: prerendered.loaderData } } : {},
@@ -40,4 +44,12 @@ if (import.meta.env.PROD && 'serviceWorker' in navigator) {
     'load',
     () => void navigator.serviceWorker.register('/sw.js').catch(() => {}),
   );
+}
+
+async function resolveLazyMatches(table: RouteObject[]): Promise<void> {
+  for (const match of matchRoutes(table, window.location) ?? []) {
+    const { lazy } = match.route;
+    if (typeof lazy !== 'function') continue;
+    Object.assign(match.route, await lazy(), { lazy: undefined });
+  }
 }

@@ -148,7 +148,7 @@ describe('the lens', () => {
     expect(document.activeElement).toHaveTextContent('harbour council');
 
     await user.click(screen.getByRole('button', { name: 'Keyboard shortcuts' }));
-    const dialog = screen.getByRole('dialog', { name: 'Keyboard shortcuts' });
+    const dialog = await screen.findByRole('dialog', { name: 'Keyboard shortcuts' });
     await user.click(within(dialog).getByRole('checkbox', { name: /Single-key shortcuts/ }));
     await user.click(within(dialog).getByRole('button', { name: 'Close' }));
     const before = document.activeElement;

@@ -1,10 +1,8 @@
 import type { QueryClient } from '@tanstack/react-query';
 import type { RouteObject } from 'react-router';
-import { NotFoundView } from '../components/not-found-view.tsx';
 import { PageSkeleton } from '../components/page-skeleton.tsx';
-import { RouteErrorView } from '../components/route-error-view.tsx';
+import { LazyNotFoundView, LazyRouteErrorView } from '../components/lazy-route-views.tsx';
 import { libraryLoader } from '../features/library/library-loader.ts';
-import { LibraryPage } from '../features/library/library-page.tsx';
 import { AppLayout } from './app-layout.tsx';
 import { articleLoader } from './routes/article-loader.ts';
 import { ArticleRoute } from './routes/article-route.tsx';
@@ -22,16 +20,31 @@ export function createRoutes(queryClient: QueryClient): RouteObject[] {
         {
           path: '/',
           loader: libraryLoader(queryClient),
-          element: <LibraryPage />,
-          errorElement: <RouteErrorView />,
+          // Loaded on demand: the article route's JavaScript budget leaves no room for the
+          // library's search and cards (main.tsx loads it before hydrating a prerendered /).
+          lazy: async () => ({
+            Component: (await import('../features/library/library-page.tsx')).LibraryPage,
+          }),
+          errorElement: <LazyRouteErrorView />,
+          // Search and sort live in the query string: typing must not re-run the loader.
+          shouldRevalidate: ({ currentUrl, nextUrl, defaultShouldRevalidate }) =>
+            currentUrl.search === nextUrl.search && defaultShouldRevalidate,
+        },
+        {
+          path: '/bookmarks',
+          // Loaded when visited: its code (and the import schema) is no weight on other pages.
+          lazy: async () => ({
+            Component: (await import('../features/bookmarks/bookmarks-page.tsx')).BookmarksPage,
+          }),
+          errorElement: <LazyRouteErrorView />,
         },
         {
           path: '/articles/:slug',
           loader: articleLoader(queryClient),
           element: <ArticleRoute />,
-          errorElement: <RouteErrorView />,
+          errorElement: <LazyRouteErrorView />,
         },
-        { path: '*', element: <NotFoundView what="This page" /> },
+        { path: '*', element: <LazyNotFoundView what="This page" /> },
       ],
     },
   ];

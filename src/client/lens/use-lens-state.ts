@@ -1,4 +1,4 @@
-import { useCallback, useMemo } from 'react';
+import { useCallback, useEffect, useMemo, useRef } from 'react';
 import { useLocation, useNavigate } from 'react-router';
 import { useHydrated } from '../app/use-hydrated.ts';
 import { readLensState, writeLensState, type LensMatch, type LensState } from './lens-state.ts';
@@ -27,9 +27,18 @@ export function useLensState(): [LensState, LensActions] {
   const hydrated = useHydrated();
   const search = hydrated ? location.search : '';
   const state = useMemo(() => readLensState(new URLSearchParams(search)), [search]);
+  // Navigations settle asynchronously: a second click before the re-render must build on the
+  // first one's result, not on the state of the last render (else a quick second pick in the
+  // panel would drop the first).
+  const latest = useRef(state);
+  useEffect(() => {
+    latest.current = state;
+  }, [state]);
 
   const go = useCallback(
-    (next: LensState, hash = location.hash) => {
+    (change: (current: LensState) => LensState, hash = location.hash) => {
+      const next = change(latest.current);
+      latest.current = next;
       const search = writeLensState(next).toString();
       void navigate({ search: search ? `?${search}` : '', hash }, { preventScrollReset: true });
     },
@@ -44,20 +53,20 @@ export function useLensState(): [LensState, LensActions] {
     };
     return {
       focusEntity: (id) =>
-        go({
-          ...state,
-          entityIds: state.entityIds.length === 1 && state.entityIds[0] === id ? [] : [id],
-        }),
+        go((s) => ({
+          ...s,
+          entityIds: s.entityIds.length === 1 && s.entityIds[0] === id ? [] : [id],
+        })),
       toggleEntity: (id) =>
-        go({
-          ...state,
-          entityIds: state.entityIds.includes(id)
-            ? state.entityIds.filter((e) => e !== id)
-            : [...state.entityIds, id],
-        }),
-      clearLens: () => go({ ...state, entityIds: [], match: 'all' }),
-      setMatch: (match) => go({ ...state, match }),
-      setHideOthers: (hideOthers) => go({ ...state, hideOthers }),
+        go((s) => ({
+          ...s,
+          entityIds: s.entityIds.includes(id)
+            ? s.entityIds.filter((e) => e !== id)
+            : [...s.entityIds, id],
+        })),
+      clearLens: () => go((s) => ({ ...s, entityIds: [], match: 'all' })),
+      setMatch: (match) => go((s) => ({ ...s, match })),
+      setHideOthers: (hideOthers) => go((s) => ({ ...s, hideOthers })),
       hrefForQuote: (quoteId, paragraphId) => hrefFor('quoteId', quoteId, paragraphId),
       hrefForDate: (dateId, paragraphId) => hrefFor('dateId', dateId, paragraphId),
     };

@@ -1,16 +1,21 @@
 import { useSuspenseQuery } from '@tanstack/react-query';
-import { useCallback, useMemo, useState } from 'react';
+import { useCallback, useMemo, useState, lazy, Suspense } from 'react';
 import { useParams } from 'react-router';
 import type { Article } from '../../../shared/article-schema.ts';
 import { articleQueryOptions } from '../../features/articles/api/articles-api.ts';
+import { BookmarkViewButton } from '../../features/bookmarks/bookmark-view-button.tsx';
+import { ParagraphBookmarkControl } from '../../features/bookmarks/paragraph-bookmark-control.tsx';
+import { useQuoteBookmarks } from '../../features/bookmarks/use-quote-bookmarks.ts';
 import { EntityPanel } from '../../features/entities/entity-panel.tsx';
 import { QuoteSidebar, type QuoteItem } from '../../features/quotes/quote-sidebar.tsx';
 import { ArticleBody } from '../../features/reader/article-body.tsx';
 import { ArticleFigure } from '../../features/reader/article-figure.tsx';
 import { ArticleHeader } from '../../features/reader/article-header.tsx';
 import { LensBar } from '../../features/reader/lens-bar.tsx';
-import { ShortcutsDialog } from '../../features/reader/shortcuts-dialog.tsx';
+import { ResumeOffer } from '../../features/reader/resume-offer.tsx';
 import { useReaderShortcuts } from '../../features/reader/use-reader-shortcuts.ts';
+import { useReadingPosition } from '../../features/reader/use-reading-position.ts';
+import { useRestoreParagraph } from '../../features/reader/use-restore-paragraph.ts';
 import { sentenceExcerpt } from '../../features/timeline/sentence-excerpt.ts';
 import { Timeline, type TimelineItem } from '../../features/timeline/timeline.tsx';
 import {
@@ -23,6 +28,10 @@ import type { LensState } from '../../lens/lens-state.ts';
 import { useLensState, type LensActions } from '../../lens/use-lens-state.ts';
 import { useSettings } from '../../storage/settings-store.ts';
 
+// The shortcuts list is rarely opened: its code loads on the first "?" or click.
+const ShortcutsDialog = lazy(async () => ({
+  default: (await import('../../features/reader/shortcuts-dialog.tsx')).ShortcutsDialog,
+}));
 /**
  * The reading view: the article's text with its entities, the quote sidebar and the timeline,
  * all filtered by the lens in the URL. Ids in the URL that the article does not have are
@@ -35,6 +44,9 @@ export function ArticleRoute() {
   const [urlState, actions] = useLensState();
   const [helpOpen, setHelpOpen] = useState(false);
   const settings = useSettings();
+  const position = useReadingPosition(slug, article.paragraphs);
+  const { bookmarkedQuoteIds, toggleQuote } = useQuoteBookmarks(article);
+  useRestoreParagraph();
 
   const { lens, unknown } = useMemo(() => validLens(urlState, model), [urlState, model]);
   const lensEntities = lens.entityIds.map((id) => model.entitiesById.get(id)!);
@@ -84,10 +96,12 @@ export function ArticleRoute() {
       <article className="reader" aria-labelledby="article-title">
         <ArticleHeader article={article} />
         <div className="reader-tools">
+          <BookmarkViewButton article={article} lens={lens} paragraphReached={position.reached} />
           <button type="button" className="link-button" onClick={openHelp}>
             Keyboard shortcuts
           </button>
         </div>
+        <ResumeOffer key={slug} slug={slug} paragraphs={article.paragraphs} />
         <nav aria-label="Article panels">
           <ul className="panel-jumps">
             <li>
@@ -118,15 +132,18 @@ export function ArticleRoute() {
           onClear={actions.clearLens}
         />
         {article.image && <ArticleFigure image={article.image} />}
-        <ArticleBody
-          paragraphs={article.paragraphs}
-          model={model}
-          lensIds={lens.entityIds}
-          inLens={inLens}
-          hideOthers={lens.hideOthers}
-          selection={selection}
-          onMention={onMention}
-        />
+        <div className="reader-body-frame">
+          <ArticleBody
+            paragraphs={article.paragraphs}
+            model={model}
+            lensIds={lens.entityIds}
+            inLens={inLens}
+            hideOthers={lens.hideOthers}
+            selection={selection}
+            onMention={onMention}
+          />
+          <ParagraphBookmarkControl article={article} position={position} />
+        </div>
       </article>
       <div className="reader-rail">
         <EntityPanel
@@ -143,12 +160,18 @@ export function ArticleRoute() {
           lensNames={lensNames}
           entitiesById={model.entitiesById}
           onSpeaker={actions.focusEntity}
+          bookmarkedIds={bookmarkedQuoteIds}
+          onBookmark={toggleQuote}
         />
       </div>
       <p className="visually-hidden" role="status" aria-live="polite">
         {announcement}
       </p>
-      <ShortcutsDialog open={helpOpen} onClose={() => setHelpOpen(false)} />
+      {helpOpen && (
+        <Suspense fallback={null}>
+          <ShortcutsDialog open onClose={() => setHelpOpen(false)} />
+        </Suspense>
+      )}
     </div>
   );
 }

@@ -16,10 +16,21 @@ type Props = {
   lensNames: string[];
   entitiesById: Map<string, Entity>;
   onSpeaker: (entityId: string) => void;
+  /** Quotes that are bookmarked, and a toggle: the card's "Bookmark quote" button. */
+  bookmarkedIds?: ReadonlySet<string>;
+  onBookmark?: (quoteId: string) => void;
 };
 
 /** Who said what: one card per quote, its speaker a button to their lens, a link into the text. */
-export function QuoteSidebar({ items, total, lensNames, entitiesById, onSpeaker }: Props) {
+export function QuoteSidebar({
+  items,
+  total,
+  lensNames,
+  entitiesById,
+  onSpeaker,
+  bookmarkedIds,
+  onBookmark,
+}: Props) {
   return (
     <aside className="panel quote-sidebar" aria-labelledby="quotes-title">
       <h2 id="quotes-title">Quotes</h2>
@@ -47,7 +58,7 @@ export function QuoteSidebar({ items, total, lensNames, entitiesById, onSpeaker 
                 {relation && (
                   <p className={`quote-relation relation-${relation.kind}`}>{relation.label}</p>
                 )}
-                <blockquote>
+                <blockquote id={`quote-text-${quote.id}`}>
                   <p>“{quote.text}”</p>
                 </blockquote>
                 <p className="quote-meta">
@@ -73,6 +84,21 @@ export function QuoteSidebar({ items, total, lensNames, entitiesById, onSpeaker 
                   >
                     In text
                   </Link>
+                  {onBookmark && (
+                    <button
+                      type="button"
+                      className="quote-bookmark"
+                      aria-pressed={bookmarkedIds?.has(quote.id) ?? false}
+                      aria-label="Bookmark quote"
+                      aria-describedby={`quote-text-${quote.id}`}
+                      title="Bookmark quote"
+                      onClick={() => onBookmark(quote.id)}
+                    >
+                      <svg viewBox="0 0 12 16" aria-hidden="true" className="bookmark-icon">
+                        <path d="M1 1h10v14l-5-4-5 4z" />
+                      </svg>
+                    </button>
+                  )}
                 </p>
               </li>
             );
