@@ -3,6 +3,8 @@
  * words (deterministic: a seeded generator over varied sentence templates), then on one article
  * of 1x, 10x and 100x that length to show growth is about linear. Target: 1,000 articles < 30 s.
  */
+import { mkdirSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { preprocessArticle } from '../src/pipeline/preprocess-article.ts';
 
@@ -175,10 +177,19 @@ console.log(
   `  median ${sorted[500]!.toFixed(2)} ms/article, p95 ${sorted[950]!.toFixed(2)} ms, ${(1000 / total).toFixed(0)} articles/s`,
 );
 console.log('\nscaling (one article):');
+const scaling: { factor: number; words: number; ms: number }[] = [];
 for (const factor of [1, 10, 100]) {
   const text = article(4242, PARAGRAPHS * factor);
   const best = Math.min(...Array.from({ length: factor === 100 ? 2 : 5 }, (_, i) => time(text, i)));
+  scaling.push({ factor, words: words(text), ms: best });
   console.log(
     `  ${String(factor).padStart(3)}x  ${String(words(text)).padStart(6)} words  ${best.toFixed(1).padStart(8)} ms`,
   );
 }
+
+// For `npm run bench`, which gathers every benchmark into one table.
+mkdirSync(path.resolve(import.meta.dirname, '../.tmp'), { recursive: true });
+writeFileSync(
+  path.resolve(import.meta.dirname, '../.tmp/bench-pipeline.json'),
+  `${JSON.stringify({ totalSeconds: total, medianMs: sorted[500], p95Ms: sorted[950], perSecond: 1000 / total, scaling }, null, 2)}\n`,
+);

@@ -12,14 +12,11 @@ const { prerender } = await import(pathToFileURL(path.join(root, '.tmp/ssr/entry
 // The shell as the build made it (vite.config.ts: module script last, copy in app-shell.html).
 const shell = await readFile(path.join(dist, 'app-shell.html'), 'utf8');
 const index = JSON.parse(await readFile(path.join(dist, 'data/index.json'), 'utf8'));
-const articles = await Promise.all(
-  index.articles.map(async (a) =>
-    JSON.parse(await readFile(path.join(dist, `data/${a.slug}.json`), 'utf8')),
-  ),
-);
+const readArticle = async (slug) =>
+  JSON.parse(await readFile(path.join(dist, `data/${slug}.json`), 'utf8'));
 
-async function write(url, file) {
-  const page = await prerender(url, index, articles);
+async function write(url, file, article) {
+  const page = await prerender(url, index, article);
   if (!page) throw new Error(`prerender: ${url} did not render as a page`);
   // React renders <title> where the component puts it; the document's head is where it belongs.
   const body = page.html.replace(/<title>[^<]*<\/title>/, '');
@@ -33,7 +30,12 @@ async function write(url, file) {
   await writeFile(file, html);
 }
 
-await write('/', path.join(dist, 'index.html'));
-for (const article of index.articles)
-  await write(`/articles/${article.slug}`, path.join(dist, 'articles', article.slug, 'index.html'));
+await write('/', path.join(dist, 'index.html'), null);
+for (const { slug } of index.articles) {
+  await write(
+    `/articles/${slug}`,
+    path.join(dist, 'articles', slug, 'index.html'),
+    await readArticle(slug),
+  );
+}
 console.log(`prerender: ${index.articles.length + 1} pages`);

@@ -17,19 +17,21 @@ export type PrerenderedPage = { html: string; title: string; state: string };
 /**
  * Render one route to HTML at build time, with the data it needs already in the query cache (so
  * no loader fetches), and the state the browser needs to hydrate it without a second fetch.
- * Returns null when the route does not render as a page (a redirect or an error).
+ * Only that page's data goes into the cache (the index, and the article for an article page), so
+ * each page carries its own data and no other. Returns null when the route does not render as a
+ * page (a redirect or an error).
  */
 export async function prerender(
   url: string,
   rawIndex: unknown,
-  rawArticles: unknown[],
+  rawArticle: unknown,
 ): Promise<PrerenderedPage | null> {
-  const index = ArticleIndexSchema.parse(rawIndex);
-  const articles = rawArticles.map((a) => ArticleSchema.parse(a));
   const queryClient = createQueryClient();
-  queryClient.setQueryData(articleIndexQueryOptions().queryKey, index);
-  for (const article of articles)
+  queryClient.setQueryData(articleIndexQueryOptions().queryKey, ArticleIndexSchema.parse(rawIndex));
+  if (rawArticle !== null) {
+    const article = ArticleSchema.parse(rawArticle);
     queryClient.setQueryData(articleQueryOptions(article.slug).queryKey, article);
+  }
 
   const handler = createStaticHandler(createRoutes(queryClient));
   const context = await handler.query(new Request(new URL(url, 'http://lede.local')));

@@ -109,7 +109,7 @@ async function main(): Promise<number> {
     printTable(rows);
     await writeFile(
       path.join(TMP, 'bench-budget.json'),
-      `${JSON.stringify({ appJs, floorJs, lcp: { app: lcp.get(`${app.url}${route}`), static: lcp.get(`${app.url}/static-article.html`) }, lighthouse: { home, article } }, null, 2)}\n`,
+      `${JSON.stringify({ rows, appJs, floorJs, lcp: { app: lcp.get(`${app.url}${route}`), static: lcp.get(`${app.url}/static-article.html`) }, lighthouse: { home, article } }, null, 2)}\n`,
     );
     return 0;
   } finally {

@@ -80,6 +80,10 @@ test('the server sends a strict Content Security Policy and the app runs under i
 
   await page.getByRole('list', { name: 'Articles' }).getByRole('link').first().click();
   await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+  expect(await violations()).toEqual([]);
+  // A prerendered page loaded directly: its markup must not carry anything the policy blocks.
+  await page.reload();
+  await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
   const mention = page.locator('.reader-body .mention').first();
   if ((await mention.count()) > 0) await mention.click();
   expect(await violations()).toEqual([]);

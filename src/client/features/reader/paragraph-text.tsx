@@ -1,4 +1,4 @@
-import { memo } from 'react';
+import { Fragment, memo, useMemo } from 'react';
 import type { Entity, Paragraph } from '../../../shared/article-schema.ts';
 import { highlightSegments } from '../../../shared/highlight-segments.ts';
 import type { MentionSpan } from '../../lens/article-view-model.ts';
@@ -18,8 +18,9 @@ type Props = {
 };
 
 /**
- * One paragraph with its mentions as buttons (role=button, reached by `]`/`[` or a click). Memoised on primitive props so a lens change
- * re-renders only the paragraphs whose state changed. Text is rendered as React text nodes:
+ * One paragraph with its mentions as buttons (role=button, reached by `]`/`[` or a click).
+ * Memoised on primitive props so a lens change re-renders only the paragraphs whose state
+ * changed; the segments are computed once per paragraph and selection, not on every lens change. Text is rendered as React text nodes:
  * whatever the article says, nothing in it is ever parsed as HTML.
  */
 export const ParagraphText = memo(function ParagraphText({
@@ -31,14 +32,16 @@ export const ParagraphText = memo(function ParagraphText({
   lens,
 }: Props) {
   const active = new Set(activeKey.split(' ').filter(Boolean));
-  const selections = selectionKey
-    .split(' ')
-    .filter(Boolean)
-    .map((pair, i) => {
-      const [start, end] = pair.split('-').map(Number);
-      return { id: `selection:${i}`, entityId: '', start: start!, end: end! };
-    });
-  const segments = highlightSegments(paragraph.text, [...mentions, ...selections]);
+  const segments = useMemo(() => {
+    const selections = selectionKey
+      .split(' ')
+      .filter(Boolean)
+      .map((pair, i) => {
+        const [start, end] = pair.split('-').map(Number);
+        return { id: `selection:${i}`, entityId: '', start: start!, end: end! };
+      });
+    return highlightSegments(paragraph.text, [...mentions, ...selections]);
+  }, [paragraph.text, mentions, selectionKey]);
   const children = segments.map((segment) => {
     const mentionSpans = segment.spans.filter((s) => s.entityId !== '');
     const selected = segment.spans.length > mentionSpans.length;
@@ -67,7 +70,8 @@ export const ParagraphText = memo(function ParagraphText({
       );
     }
     if (selected) content = <mark className="selected-sentence">{content}</mark>;
-    return <span key={segment.start}>{content}</span>;
+    // A fragment, not a wrapper: thousands of extra spans would slow the first render.
+    return <Fragment key={segment.start}>{content}</Fragment>;
   });
   const props = { id: paragraph.id, 'data-lens': lens, tabIndex: -1 } as const;
   return paragraph.kind === 'heading' ? (

@@ -77,7 +77,8 @@ function TimelineEntry({
       data-first-unknown={firstUnknown || undefined}
       data-selected={item.selected || undefined}
       aria-current={item.selected || undefined}
-      style={gapRem > 0 ? { marginTop: `${gapRem.toFixed(2)}rem` } : undefined}
+      // A step, not an inline style: prerendered style attributes would break the strict CSP.
+      data-gap={gapRem > 0 ? Math.min(6, Math.round(gapRem * 2)) : undefined}
     >
       <span className="timeline-dot" aria-hidden="true" />
       <p className="timeline-label">{capitalise(label)}</p>
