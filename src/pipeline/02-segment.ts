@@ -118,8 +118,15 @@ export function segment({ units }: Cleaned): Segmented {
       });
     } else if (role.kind === 'furniture') {
       removed.push(unit.text);
+    } else if (role.kind === 'metadata' && role.date === null && role.byline !== byline) {
+      // A second byline-shaped line gives nothing the article keeps: without this it would vanish.
+      removed.push(unit.text);
     }
   });
+  if (paragraphs.length === 0)
+    throw new NoArticleError(
+      'no article text found: the only prose on the page repeats its headline',
+    );
 
   const titleIndex = chosen?.index ?? first;
   const sourceName = findSourceName(evidence(titleIndex, suffix));
@@ -161,21 +168,28 @@ function assignRoles(
   captions: Map<number, ArticleImage>,
   at: { first: number; last: number; titleIndex: number; title: string },
 ): Role[] {
-  let imageTaken = false;
+  let figure: ArticleImage | null = null;
   let captionRun = -2;
+  const trailingEnd = endOfTrailingSentences(units, open, at.last);
   return units.map((unit, i): Role => {
     if (i === at.titleIndex) return { kind: 'title' };
     if (!open[i]) return { kind: 'furniture' };
     if (captions.has(i)) {
       // The first figure's caption (or its two-line "Image source / Image caption" pair) only.
-      if (!imageTaken || captionRun === i - 1) {
-        imageTaken = true;
+      // A next line that repeats a part the figure has (a second caption, a second credit) is
+      // another figure: merging it would silently drop its words.
+      const parts = captions.get(i)!;
+      if (!figure || (captionRun === i - 1 && complements(figure, parts))) {
+        figure = mergeCaption(figure, parts);
         captionRun = i;
         return { kind: 'caption' };
       }
       return { kind: 'furniture' };
     }
-    if (normalised(unit.text) === normalised(at.title)) return { kind: 'furniture' };
+    // A headline line repeated in the body is furniture. A title made from the first paragraph
+    // (no headline line) is not a repeat of it: dropping that paragraph could empty the body.
+    if (at.titleIndex >= 0 && normalised(unit.text) === normalised(at.title))
+      return { kind: 'furniture' };
     if (i >= at.first && i <= at.last) return { kind: 'body' };
     if (i < at.first) {
       // Bylines and date lines count only in the header: a dated link in a footer list is not
@@ -184,10 +198,15 @@ function assignRoles(
       if (meta.byline !== null || meta.date !== null) return { kind: 'metadata', ...meta };
       return isProse(unit.text) ? { kind: 'body' } : { kind: 'furniture' };
     }
-    return isTrailingSentence(unit.text) && followsBodyDirectly(units, open, at.last, i)
-      ? { kind: 'body' }
-      : { kind: 'furniture' };
+    return i < trailingEnd ? { kind: 'body' } : { kind: 'furniture' };
   });
+}
+
+/** The two lines give different parts of one figure: no part is given twice. */
+function complements(figure: ArticleImage, next: ArticleImage): boolean {
+  return (['caption', 'credit', 'licence', 'via'] as const).every(
+    (key) => figure[key] === null || next[key] === null,
+  );
 }
 
 /** "Image source, Getty Images" then "Image caption, …": two lines, one figure. */
@@ -262,10 +281,15 @@ function isTrailingSentence(text: string): boolean {
   return words.length >= 3 && endsLikeSentence(text) && stopWordRatio(words) > 0;
 }
 
-function followsBodyDirectly(units: Unit[], open: boolean[], last: number, i: number): boolean {
-  for (let j = last + 1; j < i; j++)
-    if (!open[j] || !isTrailingSentence(units[j]!.text)) return false;
-  return true;
+/**
+ * Where the run of short sentences that follows the last paragraph directly ends (exclusive).
+ * Found in one pass: asking "does everything between the body and this unit qualify?" for each
+ * unit took quadratic time on a page of thousands of short lines.
+ */
+function endOfTrailingSentences(units: Unit[], open: boolean[], last: number): number {
+  let end = last + 1;
+  while (end < units.length && open[end] && isTrailingSentence(units[end]!.text)) end++;
+  return end;
 }
 
 function normalised(text: string): string {

@@ -14,6 +14,9 @@ import { nameKey, nameWords } from './understand/name-key.ts';
 import { splitSentences, type SentenceSpan } from './understand/split-sentences.ts';
 import { tokenize, type Token } from './understand/tokenize.ts';
 import { typeEvidence } from './understand/type-evidence.ts';
+import { roleWordsOf } from './understand/role-words.ts';
+import { isOrgHead } from './understand/lexicon.ts';
+import { lookupPlace } from './understand/place-gazetteer.ts';
 import { addNestedPlaces } from './understand/add-nested-places.ts';
 import { addHeadlinePossessives, isTitleCase } from './understand/headline-possessives.ts';
 
@@ -25,6 +28,11 @@ export type EntityFacts = {
   gender: 'f' | 'm' | null;
   name: string;
   head: string;
+  /** Nouns a description may use for it: "council" for "Aberwen Town Council", "ministry" for
+   * "Ministry of Health". */
+  heads: string[];
+  /** Titles and roles the text gave a person ("judge", "manager"). */
+  roles: Set<string>;
   salience: number;
 };
 
@@ -92,25 +100,59 @@ function observeChunks(
         : { person: 0, organization: 0, place: 0, other: 6 };
     const prev = i > 0 ? chunks[i - 1]! : null;
     const gap = prev ? text.slice(prev.end, chunk.start) : '';
-    let parenthesisedAfter: number | null = null;
-    if (prev && /^\s*\(\s*$/.test(gap)) parenthesisedAfter = firstIndex + i - 1;
+    let linkedTo: number | null = null;
+    if (prev && /^\s*\(\s*$/.test(gap)) linkedTo = firstIndex + i - 1;
+    else if (isAppositiveName(text, chunk, chunks[i + 1])) linkedTo = firstIndex + i + 1;
     // "to Krakow, Wroclaw and Gdansk": list members share the first one's place evidence.
     const prevObserved = prev ? out[firstIndex + i - 1] : undefined;
-    if (
-      prevObserved &&
-      /^(?:\s*,|,?\s+and|,?\s+or)\s+$/.test(gap) &&
-      votes.place + votes.organization + votes.person === 0
-    )
+    const listed = !!prevObserved && /^(?:\s*,|,?\s+and|,?\s+or)\s+$/.test(gap);
+    if (listed && votes.place + votes.organization + votes.person === 0)
       votes.place += prevObserved.votes.place * 0.8;
     let pronounGender: 'f' | 'm' | null = null;
     if (sentence !== lastSentenceWithChunk) {
       const until = sentences[sentence + 1]?.end ?? text.length;
-      const m = /\b(she|her|he|his|him)\b/i.exec(text.slice(chunk.end, until));
-      if (m) pronounGender = /^(?:she|her)$/i.test(m[1]!) ? 'f' : 'm';
+      // Only a subject pronoun: "Her brother, Curtis Whitfield, ran her campaign" says nothing
+      // about Curtis, but "Ruiz said she …" does about Ruiz.
+      // Pronouns inside a quotation are the speaker's, about someone else.
+      const narrative = text
+        .slice(chunk.end, until)
+        .replace(/[“"][^”"]*(?:[”"]|$)/g, ' ')
+        .replace(/[‘][^’]*(?:’(?!\p{L})|$)/gu, ' ');
+      const m = /\b(she|he)\b/i.exec(narrative);
+      if (m) pronounGender = /^she$/i.test(m[1]!) ? 'f' : 'm';
     }
     lastSentenceWithChunk = sentence;
-    out.push({ chunk, votes, pronounGender, parenthesisedAfter });
+    chunk.roles = roleWordsOf(text, chunk);
+    out.push({
+      chunk,
+      votes,
+      pronounGender,
+      linkedTo,
+      coordinatedWith: listed ? firstIndex + i - 1 : null,
+    });
   });
+}
+
+/** "ElCom, the Federal Electricity Commission, said": a one-word name glossed by an organisation's. */
+function isAppositiveName(text: string, chunk: NameChunk, next: NameChunk | undefined): boolean {
+  if (!next || next.tokenIndex < 0 || chunk.possessive || /\s/.test(chunk.name)) return false;
+  if (lookupPlace(chunk.name)) return false;
+  if (!/^\s*,\s+(?:the\s+)?$/.test(text.slice(chunk.end, next.start))) return false;
+  const words = nameWords(next.name);
+  const head = words.findIndex((w, k) => k > 0 && /^(?:of|for)$/.test(w));
+  return (
+    words.length >= 2 &&
+    isOrgHead(words[head > 0 ? head - 1 : words.length - 1]!) &&
+    /^\s*(?:[,)]|$)/.test(text.slice(next.end, next.end + 3))
+  );
+}
+
+/** "Ministry of Health" → ministry and health; "Aberwen Town Council" → council. */
+function headNouns(words: string[]): string[] {
+  const of = words.findIndex((w, i) => i > 0 && /^(?:of|for)$/.test(w));
+  const heads = [(words[words.length - 1] ?? '').toLowerCase()];
+  if (of > 0) heads.push(words[of - 1]!.toLowerCase());
+  return heads;
 }
 
 function buildEntities(
@@ -176,6 +218,8 @@ function buildEntities(
       gender: genderOf(d.c),
       name: d.name,
       head: (words[words.length - 1] ?? '').toLowerCase(),
+      heads: headNouns(words),
+      roles: new Set(d.c.chunks.flatMap((ch) => ch.roles ?? [])),
       salience,
     });
     for (const ch of d.body)

@@ -150,7 +150,7 @@ function cueBefore(
   if (start >= part.open) return null;
   const cues = findCues(text, start, part.open);
   const cue = cues[cues.length - 1];
-  if (!cue) return null;
+  if (!cue) return colonIntroduced(d, part, start, lastSpeaker);
   // The subject clause starts after the last clause break before the verb that is not an aside.
   const speaker = resolveSubject(
     d,
@@ -160,6 +160,23 @@ function cueBefore(
     lastSpeaker,
   );
   return { speaker, cue: cuePhrase(text, cue, part.open) };
+}
+
+/**
+ * "Tal was more cautious: “It is early days.”": a clause ending in a colon right before the
+ * quotation introduces it; its subject, when that is a person, is the speaker.
+ */
+function colonIntroduced(
+  d: Discourse,
+  part: QuotePart,
+  start: number,
+  lastSpeaker: string | null,
+): Found | null {
+  const text = d.texts[part.paragraph]!;
+  if (!/:\s*$/.test(text.slice(start, part.open))) return null;
+  const speaker = resolveSubject(d, part.paragraph, start, part.open, lastSpeaker);
+  const person = speaker.id && d.facts.get(speaker.id)?.type === 'person';
+  return person ? { speaker, cue: null } : null;
 }
 
 /** "…, and said …" / "…; she said": a coordinated clause starts a new subject. */

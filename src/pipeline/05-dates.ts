@@ -4,7 +4,8 @@ import type { EntityIndex } from './03-entities.ts';
 import { parseIsoDay } from './understand/calendar-math.ts';
 import { chronoPhrases } from './understand/chrono-dates.ts';
 import { detectTense } from './understand/detect-tense.ts';
-import { findDatePhrases, type DatePhrase } from './understand/find-date-phrases.ts';
+import { NO_PREVIOUS } from './understand/date-phrase.ts';
+import { findDatePhrases, type DatePhrase, type Previous } from './understand/find-date-phrases.ts';
 import { mentionsWithin, uniqueIds } from './understand/mention-lookup.ts';
 
 /**
@@ -21,6 +22,7 @@ export function extractDates(
 ): DateMention[] {
   const anchor = anchorDate ? parseIsoDay(anchorDate) : null;
   const dates: DateMention[] = [];
+  const previous: Previous = { ...NO_PREVIOUS };
   segmented.paragraphs.forEach((paragraph, p) => {
     for (const span of index.sentencesByParagraph[p] ?? []) {
       const sentence = paragraph.text.slice(span.start, span.end);
@@ -33,8 +35,10 @@ export function extractDates(
         mentionsWithin(index.mentionsByParagraph[p]!, span.start, span.end),
       );
       for (const phrase of phrases) {
-        const value = phrase.value(anchor, detectTense(sentence, phrase.start, phrase.end));
+        const tense = detectTense(sentence, phrase.start, phrase.end);
+        const value = phrase.value(anchor, tense, previous);
         if (!value || !TIMEX_PATTERN.test(value)) continue;
+        remember(previous, value);
         dates.push({
           id: `d${dates.length + 1}`,
           paragraphId: paragraph.id,
@@ -49,6 +53,13 @@ export function extractDates(
     }
   });
   return dates;
+}
+
+/** The latest day, month and year read so far, for "the day before" and "a year later". */
+function remember(previous: Previous, value: string) {
+  if (/^\d{4}-\d\d-\d\d$/.test(value)) previous.day = value;
+  if (/^\d{4}-\d\d(?:-\d\d)?$/.test(value)) previous.month = value;
+  if (/^\d{4}(?:-|$)/.test(value)) previous.year = value;
 }
 
 /** Longest first, then the more specific rule; then in reading order. */

@@ -18,7 +18,8 @@ const METADATA_START =
 export function joinWrappedLines(block: SourceLine[]): SourceLine[] {
   if (block.length <= 1) return block;
   const widths = block.map((l) => l.text.length);
-  const widest = Math.max(...widths);
+  // Not Math.max(...widths): spreading a block of a few hundred thousand lines overflows the stack.
+  const widest = widths.reduce((a, b) => Math.max(a, b), 0);
   const inner = block.slice(0, -1);
   // A list of questions or headlines is not a wrapped paragraph, however even its lines are.
   const sentenceEnds = inner.filter((l) => endsLikeSentence(l.text)).length;

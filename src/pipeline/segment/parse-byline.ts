@@ -28,7 +28,11 @@ export function parseByline(
 
 function namesFrom(rest: string): string | null {
   let text = rest.split(/\s+[|·•–—-]\s+|\s*[;(]/)[0]!.trim();
-  const shouting = /^((?:\p{Lu}[\p{Lu}\p{M}'’.-]+\s*)+)(?:\s|$)/u.exec(text);
+  // Words of capitals separated by white space. (Not "(?:word\s*)+": with the space optional, a
+  // long run of capitals can be cut into words in exponentially many ways before the match fails.)
+  const shouting = /^(\p{Lu}[\p{Lu}\p{M}'’.-]+(?:\s+\p{Lu}[\p{Lu}\p{M}'’.-]+)*)(?:\s|$)/u.exec(
+    text,
+  );
   if (
     shouting &&
     shouting[1]!.trim().split(/\s+/).length >= 2 &&

@@ -45,10 +45,11 @@ export function parseCaption(text: string): CaptionParts | null {
 }
 
 function tidyCaption(text: string): string | null {
-  // Keep the caption's own full stop; drop only the separators that led to the credit.
+  // Keep the caption's own full stop; drop only the separators that led to the credit. Text is
+  // data: the ";" that ends a character reference ("&gt;") is part of the caption, not a separator.
   const caption = text
     .trim()
-    .replace(/[\s,;:–—|-]+$/, '')
+    .replace(/(?:[\s,:–—|-]|(?<!&#?\w+);)+$/, '')
     .trim();
   return caption.length > 0 ? caption : null;
 }

@@ -14,7 +14,10 @@ export function pickTitle(
   aboveMetadata = -1,
 ): TitleCandidate | null {
   // Taglines ("software, machines and the people…") start in lower case; headlines do not.
-  const capitalised = candidates.filter(({ text }) => /^[\p{Lu}\p{N}"“‘'«]/u.test(text));
+  // Scripts without case (Arabic, Hebrew, CJK: \p{Lo}) have no lower case to rule a line out.
+  const capitalised = candidates.filter(({ text }) =>
+    /^[\p{Lu}\p{Lt}\p{Lo}\p{N}"“‘'«„]/u.test(text),
+  );
   const direct = capitalised.find((c) => c.index === aboveMetadata && wordsOf(c.text).length <= 35);
   if (direct && wordsOf(direct.text).length >= 3) return direct;
   const headlines = capitalised.filter(({ text }) => {

@@ -1,4 +1,4 @@
-import type { Cluster } from './cluster-names.ts';
+import type { Cluster } from './cluster-types.ts';
 import type { NameChunk } from './find-name-chunks.ts';
 import { nameKey, nameWords } from './name-key.ts';
 import { lookupPlace } from './place-gazetteer.ts';

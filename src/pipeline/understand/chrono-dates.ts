@@ -1,6 +1,6 @@
 import * as chrono from 'chrono-node';
 import type { Day } from './calendar-math.ts';
-import type { DatePhrase } from './find-date-phrases.ts';
+import type { DatePhrase } from './date-phrase.ts';
 import { monthDayValue, monthValue } from './resolve-relative.ts';
 
 /** Only sentences with a capitalised month name go to chrono ("may" the verb is not May). */
@@ -46,10 +46,8 @@ export function chronoPhrases(sentence: string, anchor: Day | null): DatePhrase[
     const second = parts[1];
     const end = result.end;
     if (second && end?.isCertain('month')) {
-      const tail = trimPhrase(
-        second,
-        result.index + result.text.indexOf(second.text, first.text.length),
-      );
+      // `second.offset` already places the tail inside the result: add only the result's index.
+      const tail = trimPhrase(second, result.index);
       if (tail && MONTH.test(second.text))
         out.push(
           makePhrase(

@@ -1,6 +1,6 @@
 import type { EntityType } from '../../shared/article-schema.ts';
-import { canonicalName, contentWords, type Cluster } from './cluster-names.ts';
-import { ORG_HEADS } from './lexicon.ts';
+import { canonicalName, contentWords, type Cluster } from './cluster-types.ts';
+import { isOrgHead } from './lexicon.ts';
 import { isAcronym } from './name-key.ts';
 import type { Votes } from './type-evidence.ts';
 
@@ -30,7 +30,7 @@ function looksLikePersonName(name: string): boolean {
   return (
     words.length >= 2 &&
     words.length <= 4 &&
-    !words.some((w) => ORG_HEADS.has(w.toLowerCase()) || /\d/.test(w)) &&
+    !words.some((w) => isOrgHead(w) || /\d/.test(w)) &&
     !isAcronym(words[0]!)
   );
 }

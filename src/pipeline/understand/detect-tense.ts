@@ -3,7 +3,7 @@ export type Tense = 'past' | 'future' | null;
 const FUTURE = new Set(
   `will would shall 'll expect expects expected expecting schedule scheduled due plan plans planned
    planning intend intends intended aim aims hope hopes hoping could might may upcoming
-   forthcoming proposed next ahead`.split(/\s+/),
+   forthcoming proposed next ahead won't wouldn't`.split(/\s+/),
 );
 const PAST = new Set(
   `was were had did said told upheld held made took gave came went saw found left lost won met paid
@@ -29,6 +29,7 @@ export function detectTense(sentence: string, start: number, end: number): Tense
     sentence
       .slice(0, start)
       .toLowerCase()
+      .replace(/’/g, "'")
       .match(/[\p{L}']+/gu) ?? [];
   const prev = before[before.length - 1];
   if (prev === 'since') return 'past';
@@ -41,6 +42,7 @@ export function detectTense(sentence: string, start: number, end: number): Tense
     sentence
       .slice(end)
       .toLowerCase()
+      .replace(/’/g, "'")
       .match(/[\p{L}']+/gu) ?? [];
   if (after[0] === 'ago') return 'past';
   for (let i = 0; i < after.length; i++) {

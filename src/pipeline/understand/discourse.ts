@@ -12,7 +12,7 @@ export type Discourse = {
   facts: Map<string, EntityFacts>;
   /** Per paragraph, quoted ranges sorted by start. */
   quoted: { start: number; end: number }[][];
-  /** Organisation by the last word of its name ("council"), the most salient when several share it. */
+  /** Organisation by its head noun ("council", "ministry"), the most salient when several share it. */
   orgByHead: Map<string, string>;
 };
 
@@ -21,10 +21,11 @@ export function orgsByHead(facts: Map<string, EntityFacts>): Map<string, string>
   const best = new Map<string, number>();
   for (const [id, f] of facts) {
     if (f.type !== 'organization') continue;
-    if (f.salience > (best.get(f.head) ?? -1)) {
-      map.set(f.head, id);
-      best.set(f.head, f.salience);
-    }
+    for (const head of f.heads)
+      if (f.salience > (best.get(head) ?? -1)) {
+        map.set(head, id);
+        best.set(head, f.salience);
+      }
   }
   return map;
 }

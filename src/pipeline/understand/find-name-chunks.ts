@@ -1,5 +1,5 @@
-import { CALENDAR_WORDS, FUNCTION_WORDS, OF_HEADS, ORG_HEADS, TITLES } from './lexicon.ts';
-import { isDemonym, lookupPlace } from './place-gazetteer.ts';
+import { OF_HEADS, PARTICLES, isOrgHead } from './lexicon.ts';
+import { isCalendar, makeChunks, POSSESSIVE } from './make-chunk.ts';
 import type { Token } from './tokenize.ts';
 
 /** A run of capitalised words that may name something, already stripped of titles and possessives. */
@@ -22,37 +22,14 @@ export type NameChunk = {
   /** Index of the chunk's first token, so context rules can look around it. */
   tokenIndex: number;
   tokenEnd: number;
+  /** Role words the text attaches to the name ("judge", "manager"), filled in by stage 3. */
+  roles?: string[];
 };
 
-/** Name particles written in lower case inside names ("de la Fuente", "van der Berg"). */
-export const PARTICLES = new Set([
-  'de',
-  'la',
-  'le',
-  'del',
-  'della',
-  'da',
-  'das',
-  'do',
-  'dos',
-  'du',
-  'di',
-  'van',
-  'von',
-  'der',
-  'den',
-  'ter',
-  'al',
-  'el',
-  'bin',
-  'ibn',
-  'y',
-  'zu',
-]);
-const LOWER_ORG_HEADS = new Set(['cartel', 'gang', 'militia', 'clan']);
-const POSSESSIVE = /['’]s$/u;
+/** "Madrid-based", "Paris-born": the place ends the name; a new one may follow. */
+const LOWER_SUFFIX = /-\p{Ll}[\p{L}-]*$/u;
 
-const isNameWord = (t: Token | undefined): t is Token =>
+export const isNameWord = (t: Token | undefined): t is Token =>
   !!t && t.isWord && t.cap && !/^\p{N}/u.test(t.text);
 const isParticle = (t: Token | undefined) => !!t && PARTICLES.has(t.text);
 
@@ -73,10 +50,27 @@ export function findNameChunks(text: string, tokens: Token[], paragraph: number)
       continue;
     }
     let j = i; // last token included
-    while (!POSSESSIVE.test(tokens[j]!.text)) {
+    let ofName = false;
+    while (
+      (!POSSESSIVE.test(tokens[j]!.text) || pluralPossessiveInName(tokens, j)) &&
+      !LOWER_SUFFIX.test(tokens[j]!.text)
+    ) {
       const next = tokens[j + 1];
       if (isNameWord(next) && adjacent(tokens[j]!, next)) {
         j++;
+      } else if (pluralPossessiveInName(tokens, j)) {
+        // "National Farmers’ Union", "Women’s Institute": a plural possessive inside the name.
+        j += /['’]$/.test(tokens[j + 1]!.text) ? 2 : 1;
+      } else if (
+        // "KGLA 7 News", "Channel 4 News": a number inside a name that ends in an organisation head.
+        next &&
+        /^\d{1,3}$/.test(next.text) &&
+        next.start - tokens[j]!.end === 1 &&
+        isNameWord(tokens[j + 2]) &&
+        tokens[j + 2]!.start - next.end === 1 &&
+        endsInOrgHead(tokens, j + 2)
+      ) {
+        j += 2;
       } else if (isParticle(next) && leadsToName(tokens, j + 1)) {
         j++;
       } else if (next?.text === '&' && isNameWord(tokens[j + 2])) {
@@ -89,6 +83,9 @@ export function findNameChunks(text: string, tokens: Token[], paragraph: number)
         const k = tokens[j + 2]?.text === 'the' ? j + 3 : j + 2;
         if (!isNameWord(tokens[k]) || isCalendar(tokens[k]!)) break;
         j = k;
+        ofName = true;
+      } else if (next?.text === ',' && ofName && listBeforeAcronym(tokens, j + 1) > 0) {
+        j = listBeforeAcronym(tokens, j + 1);
       } else if (
         next?.text === 'and' &&
         isNameWord(tokens[j + 2]) &&
@@ -105,6 +102,50 @@ export function findNameChunks(text: string, tokens: Token[], paragraph: number)
   return chunks;
 }
 
+/**
+ * "National Union of Rail, Maritime and Transport Workers (RMT)": after "X of", a comma list of
+ * capitalised words that ends in "and …" right before a parenthesised acronym is one name.
+ * Returns the index of the list's last token, or -1.
+ */
+function listBeforeAcronym(tokens: Token[], comma: number): number {
+  let k = comma;
+  let sawAnd = false;
+  for (let items = 0; items < 6 && !sawAnd; items++) {
+    if (tokens[k]?.text === ',') k++;
+    if (tokens[k]?.text === 'and') {
+      sawAnd = true;
+      k++;
+    }
+    if (!isNameWord(tokens[k])) return -1;
+    while (isNameWord(tokens[k + 1])) k++;
+    k++;
+    if (!sawAnd && tokens[k]?.text !== ',' && tokens[k]?.text !== 'and') return -1;
+  }
+  const short = tokens[k + 1]?.text ?? '';
+  const closed = tokens[k + 2]?.text === ')';
+  return sawAnd && tokens[k]?.text === '(' && closed && /^\p{Lu}[\p{L}]{1,9}$/u.test(short)
+    ? k - 1
+    : -1;
+}
+
+const PLURAL_POSSESSOR = /^(?:\p{Lu}\p{Ll}+s|Women|Men|Children|People)$/u;
+
+/** Token j is a plural possessor ("Farmers" + "’", "Women’s") before an organisation head. */
+function pluralPossessiveInName(tokens: Token[], j: number): boolean {
+  const t = tokens[j];
+  if (!t) return false;
+  const mark = tokens[j + 1];
+  if (PLURAL_POSSESSOR.test(t.text) && (mark?.text === '’' || mark?.text === "'")) {
+    const head = tokens[j + 2];
+    return !!head && mark.start === t.end && isNameWord(head) && isOrgHead(head.text);
+  }
+  // "St Luke’s Hospital": a saint's name in possessive is part of the name.
+  const saint = /^(?:St\.?|Saint)$/.test(tokens[j - 1]?.text ?? '') && POSSESSIVE.test(t.text);
+  const m = saint || /^(Women|Men|Children|People)['’]s$/u.exec(t.text);
+  const head = tokens[j + 1];
+  return !!m && !!head && isNameWord(head) && isOrgHead(head.text);
+}
+
 function adjacent(a: Token, b: Token): boolean {
   return b.start - a.end <= 1 && !/^\p{N}/u.test(b.text);
 }
@@ -119,127 +160,7 @@ function leadsToName(tokens: Token[], i: number): boolean {
 
 function endsInOrgHead(tokens: Token[], k: number): boolean {
   while (isNameWord(tokens[k + 1])) k++;
-  return ORG_HEADS.has(tokens[k]!.text.toLowerCase());
+  return isOrgHead(tokens[k]!.text);
 }
 
-function isCalendar(t: Token): boolean {
-  return CALENDAR_WORDS.has(t.text.toLowerCase().replace(/\.$/, ''));
-}
-
-/** Strips what precedes a name (sentence-initial function words, demonyms, titles) and builds it. */
-function makeChunks(
-  text: string,
-  tokens: Token[],
-  first: number,
-  last: number,
-  paragraph: number,
-): NameChunk[] {
-  const out: NameChunk[] = [];
-  // "U.S. President Donald Trump": the place before a title is a name of its own.
-  for (let k = first; k < last; k++) {
-    const t = tokens[k]!;
-    if (lookupPlace(t.text) && TITLES.has(tokens[k + 1]!.text.toLowerCase())) {
-      const place = makeChunk(text, tokens, k, k, paragraph);
-      if (place) out.push(place);
-      first = k + 1;
-      break;
-    }
-    if (!TITLES.has(t.text.toLowerCase()) && !FUNCTION_WORDS.has(t.text.toLowerCase())) break;
-  }
-  const chunk = makeChunk(text, tokens, first, last, paragraph);
-  if (chunk) out.push(chunk);
-  return out;
-}
-
-function makeChunk(
-  text: string,
-  tokens: Token[],
-  first: number,
-  last: number,
-  paragraph: number,
-): NameChunk | null {
-  const titles: string[] = [];
-  let i = first;
-  let surfaceStart = tokens[first]!.start;
-  let uncertain = false;
-  for (; i <= last; i++) {
-    const t = tokens[i]!;
-    const lower = t.text.toLowerCase().replace(/\.$/, '');
-    const rest = last - i;
-    const allCaps = /^\p{Lu}{2,}$/u.test(t.text);
-    if (FUNCTION_WORDS.has(lower) && !allCaps && (t.initial || lower !== 'the' || rest === 0)) {
-      surfaceStart = tokens[i + 1]?.start ?? t.end;
-      continue;
-    }
-    if (rest > 0 && TITLES.has(lower) && !isOrgName(tokens, i + 1, last)) {
-      if (titles.length === 0) surfaceStart = t.start;
-      titles.push(lower);
-      continue;
-    }
-    if (rest > 0 && isDemonym(t.text) && TITLES.has(tokens[i + 1]!.text.toLowerCase())) {
-      surfaceStart = tokens[i + 1]!.start;
-      continue;
-    }
-    if (isCalendar(t) && (rest === 0 || /^\p{N}/u.test(tokens[i + 1]?.text ?? ''))) return null;
-    break;
-  }
-  if (i > last) return null;
-  // Calendar words at the end ("Sunday") are dates, not part of the name.
-  while (last > i && isCalendar(tokens[last]!)) last--;
-  const head = tokens[i]!;
-  uncertain =
-    head.initial && titles.length === 0 && surfaceStart === head.start && !lookupPlace(head.text);
-  const single = i === last;
-  if (single && isDemonym(stripPossessive(head.text))) return null;
-  // Single letters, plural acronyms ("LEDs") and codes like "H1N1" are not names.
-  if (
-    single &&
-    (/^\p{Lu}$/u.test(head.text) ||
-      /^\p{Lu}{2,}s$/u.test(head.text) ||
-      /\d\p{L}+\d/u.test(head.text))
-  )
-    return null;
-  if (single && TITLES.has(head.text.toLowerCase())) return null;
-  const lastToken = tokens[last]!;
-  const possessive = POSSESSIVE.test(lastToken.text);
-  let end = possessive ? lastToken.end - 2 : lastToken.end;
-  // "Chicago-based", "Paris-born": the name is the part before the lower-case suffix.
-  const suffix = /-\p{Ll}[\p{L}-]*$/u.exec(lastToken.text);
-  if (suffix) end = lastToken.start + suffix.index;
-  let surfaceEnd = lastToken.end;
-  // Plural possessive: "Rovers' coach", "Democrats’ spokesperson".
-  if (!possessive && /s$/.test(lastToken.text) && /^['’](?=\s)/u.test(text.slice(end, end + 2)))
-    surfaceEnd = end + 1;
-  const start = head.start;
-  let lowerHead: string | null = null;
-  const after = tokens[last + 1];
-  if (after && after.isWord && !after.cap && !possessive) {
-    lowerHead = after.text.toLowerCase();
-    // An organisation named by a lower-case head ("the Sinaloa cartel") keeps it in its name.
-    if (LOWER_ORG_HEADS.has(lowerHead)) end = surfaceEnd = after.end;
-  }
-  if (end <= start) return null;
-  return {
-    paragraph,
-    start,
-    end,
-    name: text.slice(start, end),
-    surface: text.slice(surfaceStart, surfaceEnd),
-    titles,
-    possessive: possessive || surfaceEnd > end,
-    uncertain,
-    lowerHead,
-    tokenIndex: i,
-    tokenEnd: last,
-  };
-}
-
-/** "General Motors" is not the title "General" before a name. */
-function isOrgName(tokens: Token[], from: number, last: number): boolean {
-  for (let k = from; k <= last; k++) if (ORG_HEADS.has(tokens[k]!.text.toLowerCase())) return true;
-  return false;
-}
-
-export function stripPossessive(word: string): string {
-  return word.replace(POSSESSIVE, '');
-}
+export { stripPossessive } from './make-chunk.ts';

@@ -25,6 +25,11 @@ export const FUNCTION_WORDS = words(`
   up down out off away back again ever
 `);
 
+/** Name particles written in lower case inside names ("de la Fuente", "van der Berg"). */
+export const PARTICLES = words(
+  'de la le del della da das do dos du di van von der den ter al el bin ibn y zu',
+);
+
 /** Titles and honorifics: kept out of the canonical name, recorded in the alias surface form. */
 export const TITLES = words(`
   mr mrs ms miss mx dr prof professor sir dame lord lady madam mme mlle herr frau sr sra
@@ -36,7 +41,7 @@ export const TITLES = words(`
   chief superintendent constable coach manager chairman chairwoman chairperson chair director
   ambassador envoy commissioner attorney prosecutor sheriff deputy speaker leader founder
   substitute striker goalkeeper defender midfielder forward captain skipper veteran coach
-  ceo cfo coo mp mep dj former acting interim outgoing incoming
+  ceo cfo coo mp mep dj former acting interim outgoing incoming boss majority minority whip
 `);
 
 /** Feminine and masculine titles give a person a grammatical gender for pronoun matching. */
@@ -64,11 +69,25 @@ export const PERSON_ROLES = words(`
   organizer volunteer protester veteran expert specialist academic curator director-general
   pensioner retiree entrepreneur investor banker broker accountant contractor builder landlord
   tenant shopkeeper owner-operator boss head deputy commissioner counterpart colleague
+  clerk barrister solicitor registrar magistrate coroner auditor treasurer caretaker midwife
+  paramedic firefighter principal headteacher headmaster coordinator co-founder cofounder keeper
+  alderman alderwoman councilman councilwoman beekeeper grandmother grandfather granddaughter
+  grandson niece nephew uncle aunt cousin fan supporter voter candidate nominee challenger
+  incumbent opponent manager spokesperson chairs trustee patron donor graduate pupil
 `);
+
+/** A role noun from the list or by its suffix ("pharmacist", "paediatrician", "epidemiologist"). */
+export function isPersonRole(word: string): boolean {
+  return (
+    PERSON_ROLES.has(word) ||
+    (word.length > 6 && /(?:ist|ician|ologist|grapher)$/.test(word) && !/(?:sist|xist)$/.test(word))
+  );
+}
 
 /** Last words that make a name an organisation. */
 export const ORG_HEADS = words(`
   inc inc. corp corp. corporation co co. company companies ltd ltd. llc plc gmbh ag sa nv bv group
+  limited llp lp pty spa srl sarl asa oyj bhd pte kk international worldwide
   holdings partners capital ventures investments securities bank banks bancorp fund funds trust
   insurance assurance airlines airways air motors automotive energy power oil gas petroleum
   mining steel foods pharmaceuticals pharma therapeutics biotech labs laboratories systems
@@ -87,7 +106,18 @@ export const ORG_HEADS = words(`
   club fc united rovers rangers athletic athletics wanderers ladies city-fc sporting
   team cartel gang brigade militia regiment exchange market markets house
   programme program project initiative secretariat observatory registry charity
-  group's
+  group's cross crescent
+`);
+
+/** An organisation head, written with or without dots ("S.A.", "B.V.", "Ltd."). */
+export function isOrgHead(word: string): boolean {
+  const lower = word.toLowerCase();
+  return ORG_HEADS.has(lower) || ORG_HEADS.has(lower.replace(/\./g, ''));
+}
+
+/** Legal forms that a later mention may drop: "Pennine Rail Ltd" is also "Pennine Rail". */
+export const LEGAL_FORMS = words(`
+  inc corp co ltd llc plc gmbh ag sa nv bv limited llp lp pty spa srl sarl asa oyj bhd pte kk
 `);
 
 /** Last words that make a name a place (geographic features, admin units, venues). */
@@ -113,6 +143,7 @@ export const OF_HEADS = words(`
   university college school institute department ministry office bank court board council
   commission committee authority agency bureau fund trust federation association union league
   society academy museum church house chamber republic kingdom state states province horn gulf
+  region county district municipality director
   bay cape isle strait sea duchy city port bureau secretary organization organisation
   intergovernmental federal national international world
 `);
@@ -122,6 +153,8 @@ export const COMMON_ACRONYMS = words(`
   AI CEO CFO COO CTO GDP LED LEDS TV PC DNA RNA HIV AIDS COVID IT PR HR IPO ETF EV EVs SUV VAR NFT API
   URL GPS ID VIP OK UFO UV VAT ATM PHD MBA USB CCTV FAQ PDF DIY NGO NGOS CO2 PM AM BC AD FM GMT UTC
   EST PST BST CET GP GPS Q1 Q2 Q3 Q4 H1 H2 MP MPS MEP MEPS VC A I AGM LNG LPG
+  USD EUR GBP CHF JPY CNY RMB AUD CAD NZD SEK NOK DKK PLN CZK HUF INR ZAR BRL MXN KES NGN GHS TRY
+  AED SAR HKD SGD KRW
 `);
 
 export const MONTHS = [

@@ -1,4 +1,4 @@
-import { PARTICLES } from './find-name-chunks.ts';
+import { PARTICLES } from './lexicon.ts';
 
 /** Case-, accent- and apostrophe-insensitive key; a leading "The" does not change what is named. */
 export function nameKey(name: string): string {

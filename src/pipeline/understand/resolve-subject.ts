@@ -1,6 +1,8 @@
 import type { Quote } from '../../shared/article-schema.ts';
 import { isQuoted, type Discourse } from './discourse.ts';
-import { PERSON_ROLES } from './lexicon.ts';
+import type { MentionRef } from '../03-entities.ts';
+import { isPersonRole, PERSON_ROLES } from './lexicon.ts';
+import { roleKey } from './role-words.ts';
 import { mentionsWithin } from './mention-lookup.ts';
 import { resolvePronoun } from './resolve-pronoun.ts';
 
@@ -45,23 +47,30 @@ export function resolveSubject(
       !isQuoted(d, paragraph, m.start) &&
       cleaned.slice(m.start - start, m.end - start).trim() !== '',
   );
-  const phrase = NOUN_PHRASE.exec(cleaned.trimStart());
+  // "said Okoro's campaign manager, Denise Okoro": the possessor is not the speaker.
+  const possessive = (m: MentionRef) => /^['’]/.test(text.slice(m.end, m.end + 1));
+  const person =
+    mentions.find((m) => m.type === 'person' && !possessive(m)) ??
+    mentions.find((m) => m.type === 'person');
+  const phrase = NOUN_PHRASE.exec(cleaned.replace(/^[\s,;:—–-]+/, ''));
   if (phrase) {
     const nouns = phrase[1]!.trim().toLowerCase().split(/\s+/);
     const role = nouns.some((n) => PERSON_ROLES.has(n.replace(/['’]s$/, '')) || SPOKES.test(n));
     if (!role) {
       // "the council said": the one organisation whose name ends in that noun.
       const head = nouns[nouns.length - 1]!;
-      const id = byHead(d, head);
+      const id = byHead(d, head) ?? describedPerson(d, paragraph, start, phrase[0], nouns);
       return { id, attribution: id ? 'description' : 'none' };
     }
-    const person = mentions.find((m) => m.type === 'person');
     const org = mentions.find((m) => m.type === 'organization' || m.type === 'place');
     // "a spokesperson for the council": the organisation named by the phrase's last noun.
-    const id = person?.entityId ?? org?.entityId ?? byHead(d, nouns[nouns.length - 1]!);
+    const id =
+      person?.entityId ??
+      org?.entityId ??
+      byHead(d, nouns[nouns.length - 1]!) ??
+      describedPerson(d, paragraph, start, phrase[0], nouns);
     return { id, attribution: id ? 'description' : 'none' };
   }
-  const person = mentions.find((m) => m.type === 'person');
   if (person) return { id: person.entityId, attribution: 'name' };
   const own = mentions.find(
     (m) => !/^['’]/.test(text.slice(m.end, m.end + 1)) && m.type !== 'place',
@@ -75,4 +84,26 @@ export function resolveSubject(
 
 function byHead(d: Discourse, head: string): string | null {
   return d.orgByHead.get(head) ?? null;
+}
+
+/**
+ * "the judge said", "the manager added": a definite description of a person the text has given
+ * that role ("Ms Justice Úna Whelan", "Boss Kerry Walsh"), the most salient such person in the
+ * recent narrative. Indefinite ones ("a judge") introduce someone new and stay unresolved.
+ */
+function describedPerson(
+  d: Discourse,
+  paragraph: number,
+  start: number,
+  phrase: string,
+  nouns: string[],
+): string | null {
+  if (!/^the\s/i.test(phrase)) return null;
+  const wanted = nouns.map((n) => roleKey(n.replace(/['’]s$/, ''))).filter((n) => isPersonRole(n));
+  if (wanted.length === 0) return null;
+  const fits = (id: string) => {
+    const roles = d.facts.get(id)?.roles;
+    return !!roles && wanted.some((w) => roles.has(w));
+  };
+  return resolvePronoun(d, paragraph, start, null, null, fits);
 }

@@ -12,13 +12,16 @@ responded responds cautioned cautions predicted predicts promised promises vowed
 confirms joked jokes wondered wonders reiterated reiterates maintained maintains recounted recounts
 boasted boasts complained complains stressed stresses emphasised emphasized emphasises emphasizes
 agreed agrees insisted pleaded pleads shouted yelled whispered sighed laughed branded labelled labeled
-dubbed termed summed put`.split(/\s+/);
+dubbed termed summed put fumed fumes raged rages blasted blasts slammed slams hailed hails quipped
+quips mused muses reflected reflects revealed reveals lamented laments protested protests grumbled
+grumbles moaned moans snapped retorted retorts exclaimed cried demanded demands accused accuses
+criticised criticises criticized criticizes texted messaged recalled`.split(/\s+/);
 
 export const SPEECH_VERBS = new Set(VERBS);
 
 export type Cue = { start: number; end: number; text: string };
 
-const CUE = new RegExp(`\\b(?:according to|${VERBS.join('|')})\\b`, 'gi');
+const CUE = new RegExp(`\\b(?:according to|hit out|${VERBS.join('|')})\\b`, 'gi');
 
 /** All cue verbs in text[from, to), with absolute offsets. */
 export function findCues(text: string, from: number, to: number): Cue[] {

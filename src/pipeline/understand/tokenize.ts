@@ -13,23 +13,48 @@ export type Token = {
 };
 
 /**
- * Dotted initialisms ("U.S.") stay one token, as do apostrophe and hyphen compounds ("O'Brien",
- * "Al-Khatib", "Lindqvist’s"); everything else that is not a letter or digit is its own token.
+ * Dotted initialisms ("U.S."), a middle initial between names ("Raymond T. Okoro") and a US
+ * state abbreviation after a comma ("Baton Rouge, La.") stay one token, as do apostrophe and
+ * hyphen compounds ("O'Brien", "Al-Khatib", "Lindqvist’s"); everything else that is not a letter
+ * or digit is its own token.
  */
 const TOKEN =
-  /(?:\p{Lu}\.){2,}|(?:St|Mt|Ft|Dr|Mr|Mrs|Ms|Jr|Sr)\.(?=\s\p{Lu})|[\p{L}\p{M}\p{N}]+(?:[-'’][\p{L}\p{M}\p{N}]+)*|\S/gu;
+  /(?:\p{Lu}\.){2,}|(?:St|Mt|Ft|Dr|Mr|Mrs|Ms|Jr|Sr)\.(?=\s\p{Lu})|\p{Lu}\.(?<=\p{Lu}[\p{Ll}\p{M}'’-]+\s\p{Lu}\.)(?=\s\p{Lu}\p{Ll})|[\p{L}\p{M}\p{N}]+(?:[-'’][\p{L}\p{M}\p{N}]+)*|\S/gu;
+
+const STATES = new Set(
+  'Ala Ariz Ark Calif Colo Conn Del Fla Ga Ill Ind Kan Ky La Md Mass Mich Minn Miss Mo Mont Neb Nev Okla Ore Pa Tenn Tex Va Vt Wash Wis Wyo'.split(
+    ' ',
+  ),
+);
 
 export function tokenize(text: string): Token[] {
   const sentenceStarts = new Set(splitSentences(text).map((s) => s.start));
   const tokens: Token[] = [];
   let afterOpener = true;
+  let covered = 0;
   for (const match of text.matchAll(TOKEN)) {
-    const word = match[0];
+    if (match.index < covered) continue; // the dot already joined the word before
+    let word = match[0];
+    // "Baton Rouge, La.": the state abbreviation keeps its dot.
+    if (
+      STATES.has(word) &&
+      text[match.index + word.length] === '.' &&
+      text[match.index - 2] === ','
+    )
+      word += '.';
+    covered = match.index + word.length;
     const isWord = /[\p{L}\p{N}]/u.test(word);
     const start = match.index;
     if (!isWord) {
       // Opening quotes, dashes and colons start a fresh clause whose first word is capitalised.
-      if (/["“‘(—–:]/.test(word) || (word === "'" && /\s|^/.test(text[start - 1] ?? '')))
+      // A hyphen between spaces is a dash too ("PARIS (AP) - City officials …").
+      const spacedHyphen =
+        word === '-' && /\s/.test(text[start - 1] ?? '') && /\s/.test(text[start + 1] ?? '');
+      if (
+        /["“‘(—–:]/.test(word) ||
+        spacedHyphen ||
+        (word === "'" && /\s|^/.test(text[start - 1] ?? ''))
+      )
         afterOpener = true;
       tokens.push({
         text: word,
@@ -46,7 +71,10 @@ export function tokenize(text: string): Token[] {
       start,
       end: start + word.length,
       cap: /^\p{Lu}/u.test(word),
-      initial: afterOpener || sentenceStarts.has(start),
+      // "(Reuters)": one word alone in brackets is capitalised as a name, not by position.
+      initial:
+        (afterOpener && !(text[start - 1] === '(' && text[start + word.length] === ')')) ||
+        sentenceStarts.has(start),
       isWord,
     });
     afterOpener = false;

@@ -1,6 +1,13 @@
 import type { EntityType } from '../../shared/article-schema.ts';
 import type { NameChunk } from './find-name-chunks.ts';
-import { ORG_HEADS, OTHER_HEADS, PERSON_ROLES, PLACE_HEADS, TITLES } from './lexicon.ts';
+import {
+  isOrgHead,
+  isPersonRole,
+  OTHER_HEADS,
+  PERSON_ROLES,
+  PLACE_HEADS,
+  TITLES,
+} from './lexicon.ts';
 import type { Token } from './tokenize.ts';
 
 export type Votes = Record<EntityType, number>;
@@ -13,9 +20,8 @@ const ORG_NOUNS = new Set(
    airline carrier retailer startup start-up developer manufacturer producer supplier organisation
    organization network outlet publisher holders champions council ministry department court
    university school hospital fund trust nonprofit non-profit conglomerate giant rival provider
-   insurer exchange cooperative co-operative coalition alliance watchdog authority consultancy`.split(
-    /\s+/,
-  ),
+   insurer exchange cooperative co-operative coalition alliance watchdog authority consultancy
+   journal magazine publication website broadcaster station`.split(/\s+/),
 );
 const PLACE_NOUNS = new Set(
   'city town village country region state province capital island port district county municipality suburb neighbourhood neighborhood area ward'.split(
@@ -52,6 +58,8 @@ const SPORT_VERBS = new Set(
     ' ',
   ),
 );
+const ADMIN_UNITS =
+  /^(?:province|region|county|district|municipality|prefecture|canton|department)$/;
 const COMPASS = new Set(
   'North South East West Northern Southern Eastern Western Upper Lower Greater Central'.split(' '),
 );
@@ -64,11 +72,16 @@ export function typeEvidence(text: string, tokens: Token[], chunk: NameChunk): V
   const head = (connector > 0 ? words[connector - 1]! : words[words.length - 1]!).toLowerCase();
   const last = words[words.length - 1]!.toLowerCase();
   if (chunk.titles.some((t) => TITLES.has(t))) v.person += 3;
-  if (ORG_HEADS.has(head) || ORG_HEADS.has(last)) v.organization += 4;
+  if (isOrgHead(head) || isOrgHead(last)) v.organization += 4;
   if (PLACE_HEADS.has(head)) v.place += 3;
+  // "River Wend", "Lake Orta", "Mount Kenya": a geographic word that opens the name.
+  if (words.length > 1 && /^(?:river|lake|loch|mount|mt\.?|isle|cape|glen)$/i.test(words[0]!))
+    v.place += 4;
   if (OTHER_HEADS.has(head)) v.other += 4;
+  // "Director of Public Prosecutions", "Province of North Holland": an office or an authority.
+  if (connector > 0 && (TITLES.has(head) || ADMIN_UNITS.test(head))) v.organization += 4;
   if (words.includes('&')) v.organization += 3;
-  if (words.length > 1 && COMPASS.has(words[0]!) && !ORG_HEADS.has(head)) v.place += 1;
+  if (words.length > 1 && COMPASS.has(words[0]!) && !isOrgHead(head)) v.place += 1;
   if (chunk.lowerHead) {
     if (/^(?:cartel|gang|militia|clan)$/.test(chunk.lowerHead)) v.organization += 5;
     else if (LOWER_PLACE_HEADS.has(chunk.lowerHead)) v.place += 4;
@@ -79,9 +92,16 @@ export function typeEvidence(text: string, tokens: Token[], chunk: NameChunk): V
   const prev2 = before[1];
   const after = text.slice(chunk.end, chunk.end + 80);
   if (/^-(?:based|born|bred|headquartered)/.test(after)) v.place += 3;
+  // "Geneva-based Medecins Partenaires": what a place-based modifier qualifies is an organisation.
+  if (chunk.tokenIndex > 0 && /-based$/.test(tokens[chunk.tokenIndex - 1]!.text))
+    v.organization += 2;
+  // "X said its teams …", "X has cut its forecast": the name is the subject of a verb with "its".
+  if (/^\s+(?:\p{Ll}+\s+){1,3}its\s/u.test(after) && !/^\s+(?:and|or|but)\b/.test(after))
+    v.organization += 3;
   if (prev && !prev.comma) {
     const w = prev.word;
-    if (w in PLACE_PREPS) v.place += PLACE_PREPS[w]!;
+    // "from Henderson’s strike partner": the preposition governs the partner, not Henderson.
+    if (w in PLACE_PREPS && !chunk.possessive) v.place += PLACE_PREPS[w]!;
     if (
       (w === 'in' || w === 'of') &&
       prev2 &&
@@ -100,10 +120,20 @@ export function typeEvidence(text: string, tokens: Token[], chunk: NameChunk): V
     )
       v.organization += 2;
     if (w === 'in' && prev2?.word === 'shares') v.organization += 3;
+    // "analysts at Standard Chartered", "a researcher at Medilux": where people work.
+    if (w === 'at' && prev2 && isPersonRole(prev2.word.replace(/s$/, ''))) v.organization += 3;
+    // "outside the Four Courts", "across the Atlantic": the preposition before the article.
+    if (w === 'the' && prev2 && !prev2.comma && prev2.word in PLACE_PREPS)
+      v.place += PLACE_PREPS[prev2.word]! * 0.75;
+    // "northern Evia", "central Greece": a lower-case compass word before a name is a place's.
+    if (/^(?:north|south|east|west|northern|southern|eastern|western|central)$/.test(w))
+      v.place += 2;
   }
   // "the transport secretary, Daniel Osei," / "Rovers' coach, Marit Solberg,"
-  if (prev?.comma && PERSON_ROLES.has(prev.word)) v.person += 3;
-  if (prev?.comma && ORG_NOUNS.has(prev.word)) v.organization += 2;
+  // "the clerk of court, Wendell Arceneaux,": a role before "of" still names the person.
+  const roleOf = prev?.comma && before[1]?.word === 'of' && isPersonRole(before[2]?.word ?? '');
+  if (prev?.comma && (isPersonRole(prev.word) || roleOf)) v.person += 3;
+  else if (prev?.comma && ORG_NOUNS.has(prev.word)) v.organization += 2;
 
   // An apposition describes the name only when it opens like a noun phrase ("X, the chief
   // executive", "X, a Paris company", "X, Brightwater’s economist"), not "X, of the group Y".
@@ -117,22 +147,30 @@ export function typeEvidence(text: string, tokens: Token[], chunk: NameChunk): V
   else if (/^,\s+\p{Lu}/u.test(after) && /^(?:in|near|of|from)$/.test(prev?.word ?? ''))
     v.place += 1.5;
   else if (apposition) {
-    const nouns = apposition[1]!
+    // Only the head phrase describes the name: "an epidemiologist at the University of X" is a
+    // person, whatever follows the preposition.
+    const head = apposition[1]!.split(/\s+(?:at|of|for|with|from|in|on|to|who|which|that)\s+/)[0]!;
+    const nouns = head
       .toLowerCase()
       .split(/[\s']+/)
       .slice(0, 8);
-    if (nouns.some((n) => PERSON_ROLES.has(n))) v.person += 3;
+    if (nouns.some((n) => isPersonRole(n))) v.person += 3;
     else if (nouns.some((n) => ORG_NOUNS.has(n))) v.organization += 3;
     else if (nouns.some((n) => PLACE_NOUNS.has(n))) v.place += 3;
   }
   const nextWord = /^\s+(\p{L}+)/u.exec(after)?.[1]?.toLowerCase() ?? '';
   if (SPEECH.has(nextWord)) {
-    if (/^\s+\p{L}+\s+in a statement/u.test(after)) v.organization += 1;
-    else if (words.length > 1 && !ORG_HEADS.has(last)) v.person += 1;
+    if (/^\s+\p{L}+\s+in a statement/u.test(after)) v.organization += 0.5;
+    else if (words.length > 1 && !isOrgHead(last)) v.person += 1;
     else v.organization += 0.5;
   }
   if (SPORT_VERBS.has(nextWord) && /\b\d{1,2}[-–]\d{1,2}\b/.test(after)) v.organization += 2;
   if (/^\s+shares\b/.test(after)) v.organization += 2;
+  // "NAIROBI, July 3 (Reuters) -": the agency in a dateline.
+  if (/^\)\s*[-—–]/.test(after) && /\(\s*$/.test(text.slice(0, chunk.start))) v.organization += 3;
+  // "The Lamplight contacted X for comment": the publication itself.
+  if (/^\s+(?:contacted|approached)\b[^.]{0,60}\bfor\s+(?:further\s+)?comment/.test(after))
+    v.organization += 3;
   // "Benfica winger Rui Duarte", "Stonebridge Securities analyst": a name used to qualify a role.
   if (PERSON_ROLES.has(nextWord) && /^\s+\p{Ll}/u.test(after)) v.organization += 2;
   // British usage treats a club or company as plural: "Everton are closing in".

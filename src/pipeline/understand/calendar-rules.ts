@@ -1,0 +1,130 @@
+import { quarterValue, seasonValue } from './resolve-relative.ts';
+import { year, yearOf, type Rule } from './date-phrase.ts';
+
+const ORDINAL: Record<string, number> = {
+  first: 1,
+  '1st': 1,
+  second: 2,
+  '2nd': 2,
+  third: 3,
+  '3rd': 3,
+  fourth: 4,
+  '4th': 4,
+  final: 4,
+};
+const SEASON: Record<string, string> = {
+  spring: 'SP',
+  summer: 'SU',
+  autumn: 'FA',
+  fall: 'FA',
+  winter: 'WI',
+};
+
+/** Prepositions after which a four-digit number is a year even before a plural noun. */
+const YEAR_PREPS =
+  /(?:in|since|by|of|from|until|to|between|and|before|after|during|around|through|for|early|late|mid|the|until|till|circa|c\.|fiscal)\s+$/i;
+/** Nouns that make a four-digit number a count ("2019 people"), not a year. */
+const COUNT_NOUN = /^\s+(?:\p{Ll}+s\b|people|staff|percent|per cent|euros|pounds|dollars|yen)/u;
+
+/**
+ * Calendar units chrono-node does not produce: decades, quarters, halves, ISO weeks, seasons,
+ * fiscal years and bare years with numeric guards. A unit with no year and no anchor keeps the
+ * year unknown (`XXXX-Q3`, `XXXX-SU`); one relative to the anchor ("next year") needs it.
+ */
+export const CALENDAR_RULES: Rule[] = [
+  {
+    // "the 1990s", "the early 2010s"
+    re: /\b(?:the\s+)?(?:early\s+|mid-?\s*|late\s+)?(1[5-9]\d|20\d)0s\b/gi,
+    priority: 5,
+    make: (m) => () => `${m[1]}X`,
+  },
+  {
+    // "the second quarter of 2024", "the fourth quarter", "first-quarter profit"; no anchor: XXXX-Q4
+    re: /\b(?:the\s+)?(first|second|third|fourth|1st|2nd|3rd|4th|final)[\s-]+quarter(?:\s+of\s+(?:(\d{4})|(this|last|next)\s+year|the\s+(?:current\s+|fiscal\s+)?year))?/gi,
+    priority: 5,
+    make: (m) => (anchor, tense) => {
+      const n = ORDINAL[m[1]!.toLowerCase()]!;
+      const y = m[2] || m[3] || /year/.test(m[0]) ? yearOf(anchor, m[3], year(m[2])) : null;
+      if (y !== null) return `${y}-Q${n}`;
+      if (m[3]) return null;
+      return anchor ? quarterValue(anchor, n, tense) : `XXXX-Q${n}`;
+    },
+  },
+  {
+    // "Q3 2024", "Q3"
+    re: /\bQ([1-4])(?:\s+(\d{4}))?\b/g,
+    priority: 5,
+    make: (m) => (anchor, tense) =>
+      m[2]
+        ? `${m[2]}-Q${m[1]}`
+        : anchor
+          ? quarterValue(anchor, Number(m[1]), tense)
+          : `XXXX-Q${m[1]}`,
+  },
+  {
+    // "the second half of 2024", "the first half of the year"; bare "second half" is a match's.
+    re: /\b(?:the\s+)?(first|second)\s+half\s+of\s+(?:(\d{4})|(this|last|next)\s+year|the\s+(?:current\s+)?year)/gi,
+    priority: 5,
+    make: (m) => (anchor) => {
+      const h = `H${m[1]!.toLowerCase() === 'first' ? 1 : 2}`;
+      const y = yearOf(anchor, m[3], year(m[2]));
+      if (y === null) return m[2] || m[3] ? null : `XXXX-${h}`;
+      return `${y}-${h}`;
+    },
+  },
+  {
+    // "week 5 of 2025", "week 37"
+    re: /\b[Ww]eek\s+(\d{1,2})(?:\s+of\s+(\d{4}))?\b/g,
+    priority: 5,
+    make: (m) => {
+      const n = Number(m[1]);
+      if (n < 1 || n > 53) return null;
+      return (anchor) => {
+        const y = m[2] ? Number(m[2]) : anchor?.y;
+        return y === undefined ? null : `${y}-W${String(n).padStart(2, '0')}`;
+      };
+    },
+  },
+  {
+    re: /\bH([12])\s+(\d{4})\b/g,
+    priority: 5,
+    make: (m) => () => `${m[2]}-H${m[1]}`,
+  },
+  {
+    // "the summer of 2023", "spring 2026", "last autumn", "the fall"; no anchor: XXXX-SU
+    re: /\b(?:(the|this|last|next|early|late|mid-?)\s+)?(spring|summer|autumn|fall|winter)(?:\s+of\s+(\d{4})|\s+(\d{4}))?\b(?!\s+(?:in|of)\s+(?!\d))/gi,
+    priority: 4,
+    make: (m) => {
+      const modifier = m[1]?.toLowerCase() ?? null;
+      const y = year(m[3] ?? m[4]);
+      const code = SEASON[m[2]!.toLowerCase()]!;
+      if (y === null && modifier === null) return null;
+      return (anchor, tense) => {
+        if (y !== null) return `${y}-${code}`;
+        if (!anchor) return `XXXX-${code}`;
+        const shift =
+          modifier === 'last' || modifier === 'next' || modifier === 'this' ? modifier : null;
+        return seasonValue(anchor, code, shift, tense);
+      };
+    },
+  },
+  {
+    // "FY2026", "FY26", "fiscal year 2026": the fiscal year, as a year.
+    re: /\b(?:FY\s?|fiscal\s+year\s+)((?:19|20)\d\d|\d\d)\b/g,
+    priority: 3,
+    make: (m) => () => (m[1]!.length === 2 ? `20${m[1]}` : m[1]!),
+  },
+  {
+    // Bare years with guards: "in 2019", "mid-2022", "late 2024"; not "$2019", "2019 people", "2,019".
+    re: /(?<![\p{L}\p{N}$€£¥#.,/-])(?:(?:[Ee]arly|[Mm]id|[Ll]ate)[-\s])?((?:1[6-9]|20)\d\d)(?![\p{N}%]|[.,]\d|-year|s\b)/gu,
+    priority: 1,
+    make: (m) => {
+      const before = m.input.slice(Math.max(0, m.index - 20), m.index);
+      const after = m.input.slice(m.index + m[0].length, m.index + m[0].length + 20);
+      if (/[$€£¥]\s*$/.test(before) || /(?:No|no|number|#)\.?\s*$/.test(before)) return null;
+      if (COUNT_NOUN.test(after) && !YEAR_PREPS.test(before) && !/^(?:early|mid|late)/i.test(m[0]))
+        return null;
+      return () => m[1]!;
+    },
+  },
+];

@@ -1,0 +1,69 @@
+import type { EntityType } from '../../shared/article-schema.ts';
+import { canonicalName, type Cluster } from './cluster-types.ts';
+import { LEGAL_FORMS } from './lexicon.ts';
+import { nameKey, nameWords } from './name-key.ts';
+
+/** Moves every chunk of `from` into `into` and repoints the indexes at it. */
+function mergeInto(
+  from: Cluster,
+  into: Cluster,
+  byKey: Map<string, Cluster>,
+  clusterOf: (Cluster | null)[],
+) {
+  // The merged forms named the thing only in part: they do not compete for the canonical name.
+  into.chunks.push(...from.chunks);
+  for (const k of Object.keys(from.votes) as EntityType[]) into.votes[k] += from.votes[k] * 0.6;
+  into.female += from.female;
+  into.male += from.male;
+  from.chunks = [];
+  from.full = [];
+  for (let i = 0; i < clusterOf.length; i++) if (clusterOf[i] === from) clusterOf[i] = into;
+  for (const [k, v] of byKey) if (v === from) byKey.set(k, into);
+}
+
+/** "Ould Ahmed", "von Arnim", "National Security Council": a multi-word tail of one longer name. */
+export function mergeSuffixes(
+  clusters: Cluster[],
+  byKey: Map<string, Cluster>,
+  clusterOf: (Cluster | null)[],
+) {
+  const owners = new Map<string, Set<Cluster>>();
+  for (const c of clusters) {
+    const words = nameWords(canonicalName(c));
+    for (let i = 1; i < words.length - 1; i++) {
+      const key = nameKey(words.slice(i).join(' '));
+      const set = owners.get(key) ?? new Set();
+      set.add(c);
+      owners.set(key, set);
+    }
+  }
+  for (const c of clusters) {
+    if (c.place || c.chunks.length === 0) continue;
+    const set = owners.get(nameKey(canonicalName(c)));
+    if (!set || set.size !== 1) continue;
+    const [owner] = [...set];
+    if (!owner || owner === c) continue;
+    mergeInto(c, owner, byKey, clusterOf);
+  }
+}
+
+/**
+ * "Pennine Rail Ltd" and later "Pennine Rail": a name that differs from another only by a legal
+ * form at the end (Ltd, Inc., S.A., B.V., GmbH) is the same organisation, named in full with it.
+ */
+export function mergeLegalForms(
+  clusters: Cluster[],
+  byKey: Map<string, Cluster>,
+  clusterOf: (Cluster | null)[],
+) {
+  for (const c of clusters) {
+    if (c.place || c.chunks.length === 0) continue;
+    const words = nameWords(canonicalName(c));
+    let n = words.length;
+    while (n > 1 && LEGAL_FORMS.has(words[n - 1]!.toLowerCase().replace(/[.,]/g, ''))) n--;
+    if (n === words.length || n < 1) continue;
+    const short = byKey.get(nameKey(words.slice(0, n).join(' ')));
+    if (short && short !== c && !short.place && short.chunks.length > 0)
+      mergeInto(short, c, byKey, clusterOf);
+  }
+}

@@ -1,0 +1,117 @@
+import { addDays, fmtDay, fmtWeek, isoWeek, parseIsoDay, type Day } from './calendar-math.ts';
+import { countOf, MONTH_NAMES, NUMBER_RE, SHIFT, type Previous, type Rule } from './date-phrase.ts';
+import { MONTHS, WEEKDAYS } from './lexicon.ts';
+import { monthValue, relativeValue, weekdayValue } from './resolve-relative.ts';
+
+const WEEKDAY = 'Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday';
+/** "open from Tuesday to Sunday, 10am to 5pm": a weekly pattern, not a calendar date. */
+const WEEKDAY_RANGE = new RegExp(`(?:${WEEKDAY})\\s*(?:-|–|to|through|until)\\s*(?:${WEEKDAY})`);
+const RECURRING =
+  /\b(?:open|opens|opening|closed|every|daily|hours|\d{1,2}(?:[.:]\d\d)?\s*[ap]\.?m\b)/i;
+
+/**
+ * Dates relative to the anchor ("last week", "two years ago", "today", "Saturday", "the end of
+ * the year") and to the date read just before ("the day before", "a year later"). Every value is
+ * computed from those; with neither, the phrase yields nothing.
+ */
+export const RELATIVE_RULES: Rule[] = [
+  {
+    // "last week", "next month", "this year", "early next year", "later this month"
+    re: /\b(?:(?:early|earlier|late|later|mid)[-\s])?(last|next|this|coming)\s+(week|weekend|month|year)\b/gi,
+    priority: 4,
+    make: (m) => (anchor) =>
+      anchor ? relativeValue(anchor, m[2]!.toLowerCase(), SHIFT[m[1]!.toLowerCase()] ?? 0) : null,
+  },
+  {
+    // "three weeks ago", "two years ago", "a decade ago" (a year: 2015 for 2025)
+    re: new RegExp(`\\b(${NUMBER_RE})\\s+(day|week|month|year|decade)s?\\s+ago\\b`, 'gi'),
+    priority: 4,
+    make: (m) => (anchor) => {
+      if (!anchor) return null;
+      const n = countOf(m[1]!);
+      const unit = m[2]!.toLowerCase();
+      return unit === 'decade' ? String(anchor.y - 10 * n) : relativeValue(anchor, unit, -n);
+    },
+  },
+  {
+    re: /\b(today|yesterday|tomorrow|tonight)\b/gi,
+    priority: 3,
+    make: (m) => (anchor) => {
+      if (!anchor) return null;
+      const w = m[1]!.toLowerCase();
+      return relativeValue(anchor, 'day', w === 'yesterday' ? -1 : w === 'tomorrow' ? 1 : 0);
+    },
+  },
+  {
+    // "Saturday", "next Monday", "last Friday" (capitalised: "monday" is not a name here)
+    re: new RegExp(`\\b(?:(last|next|this|coming)\\s+)?(${WEEKDAY})\\b(?!s)`, 'g'),
+    priority: 3,
+    make: (m) => {
+      const around = m.input.slice(Math.max(0, m.index - 20), m.index + m[0].length + 20);
+      if (WEEKDAY_RANGE.test(around) && RECURRING.test(m.input)) return null;
+      return (anchor, tense) =>
+        anchor
+          ? weekdayValue(
+              anchor,
+              WEEKDAYS.indexOf(m[2]!.toLowerCase()),
+              m[1]?.toLowerCase() ?? null,
+              tense,
+            )
+          : null;
+    },
+  },
+  {
+    // "the end of the year", "the start of next month", "the end of September", "the end of 2026"
+    re: new RegExp(
+      `\\b(?:the\\s+)?(?:very\\s+)?(?:end|start|beginning|middle|close|turn)\\s+of\\s+(?:(?:the|this|next|last)\\s+)?(?:(year|month|week|decade)|(${MONTH_NAMES})(?:\\s+(\\d{4}))?|(\\d{4}))\\b`,
+      'gi',
+    ),
+    priority: 4,
+    make: (m) => {
+      const shift = /\b(next|last)\s+\w+$/i.exec(m[0])?.[1]?.toLowerCase();
+      const delta = shift ? SHIFT[shift]! : 0;
+      return (anchor, tense) => {
+        if (m[4]) return m[4];
+        if (m[2]) {
+          const month = MONTHS.indexOf(m[2].toLowerCase()) + 1;
+          return m[3]
+            ? `${m[3]}-${String(month).padStart(2, '0')}`
+            : monthValue(anchor, month, tense);
+        }
+        if (!anchor) return null;
+        const unit = m[1]!.toLowerCase();
+        if (unit === 'decade') return `${String(anchor.y + 10 * delta).slice(0, 3)}X`;
+        return relativeValue(anchor, unit, delta);
+      };
+    },
+  },
+  {
+    // "the day before", "the next day", "the following week", "a year later", "two days earlier"
+    re: new RegExp(
+      `\\b(?:the\\s+(?:next|following|previous|preceding)\\s+(day|week|month|year)|the\\s+(day|week|month|year)\\s+(before|after)(?=\\s*[,.;]|\\s+that\\b)|(${NUMBER_RE})\\s+(day|week|month|year)s?\\s+(later|earlier))\\b`,
+      'gi',
+    ),
+    priority: 4,
+    make: (m) => {
+      const word = m[0].toLowerCase();
+      const back = /\b(?:previous|preceding|before|earlier)\b/.test(word);
+      const n = (m[4] ? countOf(m[4]) : 1) * (back ? -1 : 1);
+      const unit = (m[1] ?? m[2] ?? m[5]!).toLowerCase();
+      return (anchor, _tense, previous) => fromPrevious(previous, unit, n);
+    },
+  },
+];
+
+/** n units after the last date of fine enough granularity that the text gave. */
+function fromPrevious(previous: Previous, unit: string, n: number): string | null {
+  if (unit === 'year') return previous.year ? String(Number(previous.year.slice(0, 4)) + n) : null;
+  if (unit === 'month') {
+    const base = previous.month ?? previous.day;
+    if (!base) return null;
+    const index = Number(base.slice(0, 4)) * 12 + Number(base.slice(5, 7)) - 1 + n;
+    return `${Math.floor(index / 12)}-${String((index % 12) + 1).padStart(2, '0')}`;
+  }
+  if (!previous.day) return null;
+  const day: Day = parseIsoDay(previous.day);
+  return unit === 'week' ? fmtWeek(isoWeek(addDays(day, 7 * n))) : fmtDay(addDays(day, n));
+}
