@@ -6,6 +6,7 @@ import { articleQueryOptions } from '../../features/articles/api/articles-api.ts
 import { BookmarkViewButton } from '../../features/bookmarks/bookmark-view-button.tsx';
 import { ParagraphBookmarkControl } from '../../features/bookmarks/paragraph-bookmark-control.tsx';
 import { useQuoteBookmarks } from '../../features/bookmarks/use-quote-bookmarks.ts';
+import { PanelBoundary } from '../../components/panel-boundary.tsx';
 import { EntityPanel } from '../../features/entities/entity-panel.tsx';
 import { QuoteSidebar, type QuoteItem } from '../../features/quotes/quote-sidebar.tsx';
 import { ArticleBody } from '../../features/reader/article-body.tsx';
@@ -146,23 +147,29 @@ export function ArticleRoute() {
         </div>
       </article>
       <div className="reader-rail">
-        <EntityPanel
-          entities={article.entities}
-          activeIds={lens.entityIds}
-          onToggle={actions.toggleEntity}
-        />
-        <Timeline items={dateItems} total={article.dates.length} lensNames={lensNames} />
+        <PanelBoundary name="Entities">
+          <EntityPanel
+            entities={article.entities}
+            activeIds={lens.entityIds}
+            onToggle={actions.toggleEntity}
+          />
+        </PanelBoundary>
+        <PanelBoundary name="Timeline">
+          <Timeline items={dateItems} total={article.dates.length} lensNames={lensNames} />
+        </PanelBoundary>
       </div>
       <div className="reader-aside">
-        <QuoteSidebar
-          items={quoteItems}
-          total={article.quotes.length}
-          lensNames={lensNames}
-          entitiesById={model.entitiesById}
-          onSpeaker={actions.focusEntity}
-          bookmarkedIds={bookmarkedQuoteIds}
-          onBookmark={toggleQuote}
-        />
+        <PanelBoundary name="Quotes">
+          <QuoteSidebar
+            items={quoteItems}
+            total={article.quotes.length}
+            lensNames={lensNames}
+            entitiesById={model.entitiesById}
+            onSpeaker={actions.focusEntity}
+            bookmarkedIds={bookmarkedQuoteIds}
+            onBookmark={toggleQuote}
+          />
+        </PanelBoundary>
       </div>
       <p className="visually-hidden" role="status" aria-live="polite">
         {announcement}
