@@ -2,14 +2,14 @@
 import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it, vi } from 'vitest';
+import type * as QuoteSidebarModule from '../../src/client/features/quotes/quote-sidebar.tsx';
 import { renderApp } from './render-app.tsx';
 import { indexOf, sampleArticle } from './sample-article.ts';
 
 // The quote sidebar crashes (a bug in a panel) until the test says it is fixed.
 let broken = true;
 vi.mock('../../src/client/features/quotes/quote-sidebar.tsx', async (importOriginal) => {
-  const real =
-    await importOriginal<typeof import('../../src/client/features/quotes/quote-sidebar.tsx')>();
+  const real = await importOriginal<typeof QuoteSidebarModule>();
   return {
     ...real,
     QuoteSidebar: (props: Parameters<typeof real.QuoteSidebar>[0]) => {
