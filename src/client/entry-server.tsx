@@ -43,6 +43,25 @@ export async function prerender(
     </AppRoot>,
   );
   const title = /<title>([^<]*)<\/title>/.exec(html)?.[1] ?? 'Lede';
-  const state = serializeState({ queries: dehydrate(queryClient), loaderData: context.loaderData });
+  const state = serializeState({
+    queries: withoutTimestamps(dehydrate(queryClient)),
+    loaderData: context.loaderData,
+  });
   return { html, title, state };
+}
+
+/**
+ * The same articles must give the same pages: react-query stamps dehydrated data with the
+ * clock, which would make every build differ. The data never goes stale (staleTime Infinity),
+ * so the stamps carry no meaning here.
+ */
+function withoutTimestamps(state: ReturnType<typeof dehydrate>): ReturnType<typeof dehydrate> {
+  return {
+    ...state,
+    queries: state.queries.map((query) => ({
+      ...query,
+      dehydratedAt: 0,
+      state: { ...query.state, dataUpdatedAt: 0 },
+    })),
+  };
 }
