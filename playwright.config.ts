@@ -1,17 +1,7 @@
 import { defineConfig, devices } from '@playwright/test';
+import { CHROMIUM_FLAGS } from './scripts/chromium-flags.mjs';
 import { systemBrowser } from './scripts/ensure-browser.mjs';
 
-// Flags that let Chromium run headless as root in a sandboxed CI box without a network: without
-// the background-networking ones it floods a closed network with connection attempts.
-const CHROMIUM_ARGS = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-];
 const PORT = Number(process.env.E2E_PORT ?? 4317);
 
 export default defineConfig({
@@ -34,7 +24,7 @@ export default defineConfig({
       // A system Chromium when there is one (scripts/ensure-browser.mjs installs it in CI);
       // otherwise Playwright's own browser.
       executablePath: process.env.CHROME_PATH || systemBrowser() || undefined,
-      args: CHROMIUM_ARGS,
+      args: CHROMIUM_FLAGS,
     },
   },
   projects: [{ name: 'chromium', use: { ...devices['Desktop Chrome'], channel: undefined } }],

@@ -4,6 +4,7 @@ import type { Article } from '../shared/article-schema.ts';
 import { ArticleIndexSchema, type ArticleIndex } from '../shared/index-schema.ts';
 import { decodeInput, MAX_INPUT_BYTES } from './decode-input.ts';
 import { parseCliArgs, USAGE, UsageError } from './parse-cli-args.ts';
+import { indexEntryOf } from './index-entry.ts';
 import { preprocessArticle } from './preprocess-article.ts';
 import { uniqueSlugs } from './unique-slugs.ts';
 
@@ -86,19 +87,7 @@ export async function runCli(argv: string[], io: Io): Promise<number> {
     if (!current.has(entry.slug))
       await rm(path.join(outDir, `${entry.slug}.json`), { force: true });
   }
-  const index: ArticleIndex = ArticleIndexSchema.parse({
-    articles: written.map((a) => ({
-      slug: a.slug,
-      title: a.title,
-      sourceFile: a.sourceFile,
-      publishedAt: a.publishedAt,
-      source: a.source,
-      byline: a.byline,
-      readingMinutes: a.readingMinutes,
-      counts: { entities: a.entities.length, quotes: a.quotes.length, dates: a.dates.length },
-      entityNames: a.entities.toSorted((x, y) => y.salience - x.salience).map((e) => e.name),
-    })),
-  });
+  const index: ArticleIndex = ArticleIndexSchema.parse({ articles: written.map(indexEntryOf) });
   await writeAtomically(path.join(outDir, 'index.json'), `${JSON.stringify(index, null, 2)}\n`);
   io.stdout(
     `preprocess: wrote ${written.length} article${written.length === 1 ? '' : 's'} to ${path.relative(io.cwd, outDir) || '.'}${failures ? `; ${failures} failed` : ''}`,

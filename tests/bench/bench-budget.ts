@@ -13,6 +13,7 @@ import { cp, mkdir, readFile, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium } from '@playwright/test';
+import { CHROMIUM_FLAGS } from '../../scripts/chromium-flags.mjs';
 import { startServer } from './bench-server.ts';
 import { measureLcp } from './measure-lcp.ts';
 import { measureRouteJs } from './measure-route-js.ts';
@@ -23,15 +24,6 @@ const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 const TMP = path.join(ROOT, '.tmp');
 const SITE = path.join(TMP, 'budget-dist');
 const FLOOR = path.join(TMP, 'floor-dist');
-const ARGS = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-];
 
 export const BUDGET = {
   jsRatio: 1.15,
@@ -71,7 +63,7 @@ async function main(): Promise<number> {
   const floor = await startServer(ROOT, path.relative(ROOT, FLOOR), 4402);
   const browser = await chromium.launch({
     executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
-    args: ARGS,
+    args: CHROMIUM_FLAGS,
   });
   try {
     const route = `/articles/${slug}`;

@@ -18,6 +18,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium, type Browser } from '@playwright/test';
 import type { Article } from '../../src/shared/article-schema.ts';
+import { CHROMIUM_FLAGS } from '../../scripts/chromium-flags.mjs';
 import { startServer } from './bench-server.ts';
 import { prepareSite, type BenchSite } from './bench-site.ts';
 import {
@@ -33,15 +34,6 @@ import { formatReport, LOAD_LABELS, summaryRows, verdicts } from './report.ts';
 
 const REPO_ROOT = fileURLToPath(new URL('../..', import.meta.url));
 const VIEWPORT = { width: 1280, height: 720 };
-const CHROMIUM_ARGS = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-];
 
 const settings = {
   port: envNumber('BENCH_PORT', 4391),
@@ -66,7 +58,7 @@ async function main(): Promise<number> {
     process.env.TMPDIR = tmp;
     browser = await chromium.launch({
       executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
-      args: CHROMIUM_ARGS,
+      args: CHROMIUM_FLAGS,
       env: { ...process.env, TMPDIR: tmp },
     });
     const problems = new PageProblems();

@@ -2,6 +2,7 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import path from 'node:path';
 import { launch } from 'chrome-launcher';
 import lighthouse from 'lighthouse';
+import { CHROMIUM_FLAGS } from '../../scripts/chromium-flags.mjs';
 
 export type LighthouseScores = {
   performance: number;
@@ -11,16 +12,7 @@ export type LighthouseScores = {
   lcpMs: number;
 };
 
-const FLAGS = [
-  '--headless=new',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-];
+const FLAGS = ['--headless=new', ...CHROMIUM_FLAGS];
 
 /**
  * One Lighthouse run with its default (mobile) preset, in a Chromium with a fresh profile.

@@ -1,5 +1,6 @@
 import { ArticleSchema, type Article } from '../../src/shared/article-schema.ts';
 import type { ArticleIndex } from '../../src/shared/index-schema.ts';
+import { indexEntryOf } from '../../src/pipeline/index-entry.ts';
 
 const PARAGRAPHS = {
   p1: 'The harbour council approved a new ferry timetable on Tuesday evening, Dana Ruiz said.',
@@ -153,16 +154,6 @@ export const undatedArticle: Article = {
 
 export function indexOf(...articles: Article[]): ArticleIndex {
   return {
-    articles: articles.map((a) => ({
-      slug: a.slug,
-      title: a.title,
-      sourceFile: a.sourceFile,
-      publishedAt: a.publishedAt,
-      source: a.source,
-      byline: a.byline,
-      readingMinutes: a.readingMinutes,
-      counts: { entities: a.entities.length, quotes: a.quotes.length, dates: a.dates.length },
-      entityNames: a.entities.map((e) => e.name),
-    })),
+    articles: articles.map(indexEntryOf),
   };
 }
