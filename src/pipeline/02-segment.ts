@@ -1,8 +1,15 @@
 import type { ArticleImage, Paragraph } from '../shared/article-schema.ts';
 import type { Cleaned, Unit } from './01-clean.ts';
 import { stripDecorations } from './clean/furniture-rules.ts';
-import { findBodyRange } from './segment/find-body-range.ts';
 import { findSection } from './segment/find-section.ts';
+import {
+  complements,
+  headlineAwareRange,
+  isMetadata,
+  mergeCaption,
+  mergeCaptionLines,
+  previousOpen,
+} from './segment/header-lines.ts';
 import { findSourceName } from './segment/find-source-name.ts';
 import { readMetadata, choosePublished, type DateLine } from './segment/read-metadata.ts';
 import { parseCaption } from './segment/parse-caption.ts';
@@ -200,79 +207,6 @@ function assignRoles(
     }
     return i < trailingEnd ? { kind: 'body' } : { kind: 'furniture' };
   });
-}
-
-/** The two lines give different parts of one figure: no part is given twice. */
-function complements(figure: ArticleImage, next: ArticleImage): boolean {
-  return (['caption', 'credit', 'licence', 'via'] as const).every(
-    (key) => figure[key] === null || next[key] === null,
-  );
-}
-
-/** "Image source, Getty Images" then "Image caption, …": two lines, one figure. */
-function mergeCaption(current: ArticleImage | null, next: ArticleImage): ArticleImage {
-  if (!current) return next;
-  return {
-    caption: current.caption ?? next.caption,
-    credit: current.credit ?? next.credit,
-    licence: current.licence ?? next.licence,
-    via: current.via ?? next.via,
-  };
-}
-
-/**
- * The body's range, except that a sentence-shaped headline ("An algorithm watched newborns.
- * Deaths fell by a fifth.") directly above the byline or date line is header, not body: when the
- * first prose units are followed within a few lines by such metadata, the body starts after it.
- */
-function headlineAwareRange(units: Unit[], open: boolean[], captions: Map<number, ArticleImage>) {
-  const candidate = (i: number) => open[i]! && !captions.has(i);
-  const range = findBodyRange(units, candidate);
-  if (!range) return null;
-  for (let m = range.first + 1; m <= Math.min(range.first + 3, range.last); m++) {
-    if (!open[m] || !isMetadata(units[m]!)) continue;
-    const before = units.slice(range.first, m).filter((_, k) => open[range.first + k]);
-    if (before.every((u) => wordsOf(u.text).length <= 35)) {
-      const after = findBodyRange(units, (i) => i > m && candidate(i));
-      if (after) return after;
-    }
-  }
-  return range;
-}
-
-/**
- * "Pickets outside the station." then "Photo: Ben Carrow (CC BY 2.0)": a credit line with no
- * caption of its own belongs to the sentence-shaped line right above it, which is the caption.
- */
-function mergeCaptionLines(
-  units: Unit[],
-  open: boolean[],
-  captions: Map<number, ArticleImage>,
-): void {
-  for (const [i, credit] of [...captions]) {
-    const above = units[i - 1];
-    if (
-      credit.caption !== null ||
-      credit.credit === null ||
-      !above ||
-      !open[i - 1] ||
-      captions.has(i - 1)
-    )
-      continue;
-    const words = wordsOf(above.text).length;
-    if (words < 3 || words > 40 || !endsLikeSentence(above.text) || isMetadata(above)) continue;
-    captions.set(i - 1, { caption: above.text, credit: null, licence: null, via: null });
-  }
-}
-
-function previousOpen(open: boolean[], index: number): number {
-  for (let i = index - 1; i >= 0; i--) if (open[i]) return i;
-  return -1;
-}
-
-function isMetadata(unit: Unit): boolean {
-  const meta = readMetadata(unit.text, true);
-  return meta.byline !== null || meta.date !== null;
 }
 
 /** "She declined to comment." right after the last paragraph is still the article's ending. */

@@ -3,6 +3,7 @@ import { existsSync } from 'node:fs';
 import { copyFile, cp, readFile, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { ArticleSchema, type Article } from '../../src/shared/article-schema.ts';
+import { indexEntryOf } from '../../src/pipeline/index-entry.ts';
 import { ArticleIndexSchema } from '../../src/shared/index-schema.ts';
 import { generateArticle } from './generate-article.ts';
 import { PLAIN_LENS_SCRIPT, plainArticleHtml, plainLensHtml } from './plain-pages.ts';
@@ -107,22 +108,7 @@ function runBuild(repoRoot: string) {
 /** The generated article joins the index the build wrote; the result must still validate. */
 async function addToIndex(indexFile: string, article: Article) {
   const index = ArticleIndexSchema.parse(JSON.parse(await readFile(indexFile, 'utf8')));
-  // Built loosely and validated below, so a field the index gains later fails here, loudly.
-  const entry = {
-    slug: article.slug,
-    title: article.title,
-    sourceFile: article.sourceFile,
-    publishedAt: article.publishedAt,
-    source: article.source,
-    byline: article.byline,
-    readingMinutes: article.readingMinutes,
-    counts: {
-      entities: article.entities.length,
-      quotes: article.quotes.length,
-      dates: article.dates.length,
-    },
-    entityNames: article.entities.toSorted((a, b) => b.salience - a.salience).map((e) => e.name),
-  };
+  const entry = indexEntryOf(article);
   const next = ArticleIndexSchema.parse({
     articles: [...index.articles.filter((a) => a.slug !== article.slug), entry],
   });

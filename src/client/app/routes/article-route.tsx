@@ -1,14 +1,13 @@
 import { useSuspenseQuery } from '@tanstack/react-query';
 import { useCallback, useMemo, useState, lazy, Suspense } from 'react';
 import { useParams } from 'react-router';
-import type { Article } from '../../../shared/article-schema.ts';
 import { articleQueryOptions } from '../../features/articles/api/articles-api.ts';
 import { BookmarkViewButton } from '../../features/bookmarks/bookmark-view-button.tsx';
 import { ParagraphBookmarkControl } from '../../features/bookmarks/paragraph-bookmark-control.tsx';
 import { useQuoteBookmarks } from '../../features/bookmarks/use-quote-bookmarks.ts';
 import { PanelBoundary } from '../../components/panel-boundary.tsx';
 import { EntityPanel } from '../../features/entities/entity-panel.tsx';
-import { QuoteSidebar, type QuoteItem } from '../../features/quotes/quote-sidebar.tsx';
+import { QuoteSidebar } from '../../features/quotes/quote-sidebar.tsx';
 import { ArticleBody } from '../../features/reader/article-body.tsx';
 import { ArticleFigure } from '../../features/reader/article-figure.tsx';
 import { ArticleHeader } from '../../features/reader/article-header.tsx';
@@ -17,16 +16,11 @@ import { ResumeOffer } from '../../features/reader/resume-offer.tsx';
 import { useReaderShortcuts } from '../../features/reader/use-reader-shortcuts.ts';
 import { useReadingPosition } from '../../features/reader/use-reading-position.ts';
 import { useRestoreParagraph } from '../../features/reader/use-restore-paragraph.ts';
-import { sentenceExcerpt } from '../../features/timeline/sentence-excerpt.ts';
-import { Timeline, type TimelineItem } from '../../features/timeline/timeline.tsx';
-import {
-  buildArticleViewModel,
-  selectedSpans,
-  type ArticleViewModel,
-} from '../../lens/article-view-model.ts';
+import { Timeline } from '../../features/timeline/timeline.tsx';
+import { buildArticleViewModel, selectedSpans } from '../../lens/article-view-model.ts';
 import { matchesLens } from '../../lens/lens-match.ts';
-import type { LensState } from '../../lens/lens-state.ts';
-import { useLensState, type LensActions } from '../../lens/use-lens-state.ts';
+import { useLensState } from '../../lens/use-lens-state.ts';
+import { dateItemsFor, quoteItemsFor, validLens } from './article-view-items.ts';
 import { useSettings } from '../../storage/settings-store.ts';
 
 // The shortcuts list is rarely opened: its code loads on the first "?" or click.
@@ -181,83 +175,4 @@ export function ArticleRoute() {
       )}
     </div>
   );
-}
-
-/** Keep only ids this article has; describe the rest for a notice. */
-function validLens(
-  state: LensState,
-  model: ArticleViewModel,
-): { lens: LensState; unknown: string[] } {
-  const unknown: string[] = [];
-  const entityIds = state.entityIds.filter((id) => {
-    if (model.entitiesById.has(id)) return true;
-    unknown.push(`This article has no entity “${id}”.`);
-    return false;
-  });
-  let { quoteId, dateId } = state;
-  if (quoteId && !model.quotesById.has(quoteId)) {
-    unknown.push(`This article has no quote “${quoteId}”.`);
-    quoteId = null;
-  }
-  if (dateId && !model.datesById.has(dateId)) {
-    unknown.push(`This article has no date “${dateId}”.`);
-    dateId = null;
-  }
-  return { lens: { ...state, entityIds, quoteId, dateId }, unknown };
-}
-
-function quoteItemsFor(
-  article: Article,
-  model: ArticleViewModel,
-  lens: LensState,
-  actions: LensActions,
-): QuoteItem[] {
-  const names = (ids: string[]) =>
-    ids.map((id) => model.entitiesById.get(id)?.name ?? id).join(' and ');
-  return article.quotes
-    .filter((q) => matchesLens(model.quoteEntities.get(q.id)!, lens.entityIds, lens.match))
-    .map((quote) => {
-      const said = quote.speakerId !== null && lens.entityIds.includes(quote.speakerId);
-      const mentioned = lens.entityIds.filter(
-        (id) => quote.mentionIds.includes(id) && id !== quote.speakerId,
-      );
-      const relation =
-        lens.entityIds.length === 0
-          ? null
-          : said
-            ? { kind: 'said' as const, label: `Said by ${names([quote.speakerId!])}` }
-            : { kind: 'mentioned' as const, label: `Mentions ${names(mentioned)}` };
-      return {
-        quote,
-        relation,
-        href: actions.hrefForQuote(quote.id, quote.paragraphId),
-        selected: quote.id === lens.quoteId,
-      };
-    });
-}
-
-function dateItemsFor(
-  article: Article,
-  model: ArticleViewModel,
-  lens: LensState,
-  actions: LensActions,
-): TimelineItem[] {
-  const paragraphText = new Map(article.paragraphs.map((p) => [p.id, p.text]));
-  return article.dates
-    .filter((d) => matchesLens(model.dateEntities.get(d.id)!, lens.entityIds, lens.match))
-    .map((date) => {
-      const text = paragraphText.get(date.sentence.paragraphId) ?? '';
-      const sentence = text.slice(date.sentence.start, date.sentence.end);
-      const excerpt = sentenceExcerpt(
-        sentence,
-        date.start - date.sentence.start,
-        date.end - date.sentence.start,
-      );
-      return {
-        date,
-        excerpt,
-        href: actions.hrefForDate(date.id, date.paragraphId),
-        selected: date.id === lens.dateId,
-      };
-    });
 }
