@@ -75,8 +75,8 @@ export function resolveSubject(
   const own = mentions.find(
     (m) => !/^['’]/.test(text.slice(m.end, m.end + 1)) && m.type !== 'place',
   );
-  const any = own ?? mentions[0];
-  if (any) return { id: any.entityId, attribution: 'name' };
+  const named = own ?? mentions[0];
+  if (named) return { id: named.entityId, attribution: 'name' };
   const tail = /\b(?:the|a|an)\s+(\p{Ll}+)\s*$/u.exec(cleaned);
   const id = tail ? byHead(d, tail[1]!) : null;
   return { id, attribution: id ? 'description' : 'none' };
