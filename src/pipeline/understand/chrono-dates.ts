@@ -34,30 +34,13 @@ export function chronoPhrases(sentence: string, anchor: Day | null): DatePhrase[
       !/^\p{Lu}|\d/u.test(sentence.slice(phrase.start))
     )
       continue;
-    out.push(
-      makePhrase(
-        phrase,
-        start.get('year') ?? 0,
-        start.get('month') ?? 1,
-        start.isCertain('day') ? start.get('day') : null,
-        yearKnown,
-      ),
-    );
+    out.push(phraseOf(phrase, start, yearKnown));
     const second = parts[1];
     const end = result.end;
     if (second && end?.isCertain('month')) {
       // `second.offset` already places the tail inside the result: add only the result's index.
       const tail = trimPhrase(second, result.index);
-      if (tail && MONTH.test(second.text))
-        out.push(
-          makePhrase(
-            tail,
-            end.get('year') ?? 0,
-            end.get('month') ?? 1,
-            end.isCertain('day') ? end.get('day') : null,
-            end.isCertain('year'),
-          ),
-        );
+      if (tail && MONTH.test(second.text)) out.push(phraseOf(tail, end, end.isCertain('year')));
     }
   }
   return out;
@@ -85,6 +68,21 @@ function trimPhrase(
   if (!body) return null;
   const start = base + part.offset + lead;
   return { start, end: start + body.length };
+}
+
+/** A phrase from one end of a chrono result: its month, and its day only when the text states it. */
+function phraseOf(
+  span: { start: number; end: number },
+  date: chrono.ParsedComponents,
+  yearKnown: boolean,
+): DatePhrase {
+  return makePhrase(
+    span,
+    date.get('year') ?? 0,
+    date.get('month') ?? 1,
+    date.isCertain('day') ? date.get('day') : null,
+    yearKnown,
+  );
 }
 
 function makePhrase(

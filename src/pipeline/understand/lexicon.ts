@@ -180,9 +180,8 @@ export const WEEKDAYS = [
   'friday',
   'saturday',
 ];
-export const CALENDAR_WORDS = new Set([
-  ...MONTHS,
-  ...WEEKDAYS,
+/** Month abbreviations as news styles write them ("Jan.", "Sept."): dates, and not sentence ends. */
+export const MONTH_ABBREVIATIONS = [
   'jan',
   'feb',
   'mar',
@@ -195,6 +194,11 @@ export const CALENDAR_WORDS = new Set([
   'oct',
   'nov',
   'dec',
+];
+export const CALENDAR_WORDS = new Set([
+  ...MONTHS,
+  ...WEEKDAYS,
+  ...MONTH_ABBREVIATIONS,
   'spring',
   'summer',
   'autumn',

@@ -1,3 +1,5 @@
+import { MONTH_ABBREVIATIONS } from './lexicon.ts';
+
 /** A sentence as offsets into its paragraph (end exclusive, trailing spaces excluded). */
 export type SentenceSpan = { start: number; end: number };
 
@@ -33,18 +35,7 @@ const ABBREVIATIONS = new Set([
   'adm',
   'maj',
   'cmdr',
-  'jan',
-  'feb',
-  'mar',
-  'apr',
-  'jun',
-  'jul',
-  'aug',
-  'sep',
-  'sept',
-  'oct',
-  'nov',
-  'dec',
+  ...MONTH_ABBREVIATIONS,
   'mon',
   'tue',
   'tues',
