@@ -1,5 +1,5 @@
-import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
+import { expectNoAxeViolations } from './expect-no-axe-violations.ts';
 import { watchConsole } from './console-errors.ts';
 
 const ARTICLE = '/articles/sheinbaum-rejects-trumps-proposal-to-deploy-u-s-troops-in-mexico';
@@ -160,14 +160,7 @@ for (const [name, query] of [
       await page.goto(`${ARTICLE}${query}`);
       await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
       if (query) await expect(page.locator('.reader-body [data-lens="in"]').first()).toBeVisible();
-      // Let the dimming transition finish so colours are measured at rest.
-      await page.waitForTimeout(300);
-      const results = await new AxeBuilder({ page }).analyze();
-      expect(
-        results.violations.map(
-          (v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`,
-        ),
-      ).toEqual([]);
+      await expectNoAxeViolations(page);
       await context.close();
     });
   }

@@ -1,5 +1,5 @@
-import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
+import { expectNoAxeViolations } from './expect-no-axe-violations.ts';
 import { watchConsole } from './console-errors.ts';
 
 const SLUG = 'sheinbaum-rejects-trumps-proposal-to-deploy-u-s-troops-in-mexico';
@@ -158,14 +158,7 @@ for (const theme of THEMES) {
         );
         await page.getByRole('button', { name: 'Reading settings' }).click();
       }
-      // Let transitions finish so colours are measured at rest.
-      await page.waitForTimeout(300);
-      const results = await new AxeBuilder({ page }).analyze();
-      expect(
-        results.violations.map(
-          (v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`,
-        ),
-      ).toEqual([]);
+      await expectNoAxeViolations(page);
       await context.close();
     });
   }
