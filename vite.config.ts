@@ -132,6 +132,12 @@ export default defineConfig({
       },
     }),
   ],
+  resolve: {
+    // linkedom's main entry loads the optional native `canvas` package through require(), which
+    // a browser bundle cannot do; its worker build is the same library with that shimmed. The CLI
+    // (run by tsx, outside Vite) uses the main entry; both come from one linkedom version.
+    alias: [{ find: /^linkedom$/, replacement: 'linkedom/worker' }],
+  },
   build: {
     target: 'es2022',
     sourcemap: false,

@@ -2,15 +2,16 @@ import { mkdir, readFile, readdir, rename, rm, stat, writeFile } from 'node:fs/p
 import path from 'node:path';
 import type { Article } from '../shared/article-schema.ts';
 import { ArticleIndexSchema, type ArticleIndex } from '../shared/index-schema.ts';
-import { decodeInput, MAX_INPUT_BYTES } from './decode-input.ts';
+import { articleFromInput } from './article-from-input.ts';
+import { articleJson } from '../shared/article-json.ts';
+import { MAX_INPUT_BYTES } from './decode-input.ts';
 import { parseCliArgs, USAGE, UsageError } from './parse-cli-args.ts';
-import { indexEntryOf } from './index-entry.ts';
-import { preprocessArticle } from './preprocess-article.ts';
+import { indexEntryOf } from '../shared/index-entry.ts';
 import { uniqueSlugs } from './unique-slugs.ts';
 
 export type Io = { stdout: (line: string) => void; stderr: (line: string) => void; cwd: string };
 
-const INPUT_EXTENSIONS = new Set(['.txt', '.text']);
+const INPUT_EXTENSIONS = new Set(['.txt', '.text', '.html', '.htm']);
 
 /**
  * The CLI: read inputs, run the pure pipeline on each, write one JSON per article and the index.
@@ -57,10 +58,9 @@ export async function runCli(argv: string[], io: Io): Promise<number> {
         throw new Error(
           `file is ${(size / 1024 / 1024).toFixed(1)} MB; the limit is ${MAX_INPUT_BYTES / 1024 / 1024} MB`,
         );
-      const text = decodeInput(new Uint8Array(await readFile(file)));
       articles.push(
-        preprocessArticle(text, {
-          sourceFile: path.basename(file),
+        articleFromInput(new Uint8Array(await readFile(file)), {
+          fileName: path.basename(file),
           referenceDate: args.referenceDate,
         }),
       );
@@ -77,10 +77,7 @@ export async function runCli(argv: string[], io: Io): Promise<number> {
   const previous = await readPreviousIndex(outDir);
   const written = uniqueSlugs(articles);
   for (const article of written)
-    await writeAtomically(
-      path.join(outDir, `${article.slug}.json`),
-      `${JSON.stringify(article, null, 2)}\n`,
-    );
+    await writeAtomically(path.join(outDir, `${article.slug}.json`), articleJson(article));
   // Articles whose seed is gone would otherwise linger and be served; only files we wrote earlier.
   const current = new Set(written.map((a) => a.slug));
   for (const entry of previous?.articles ?? []) {

@@ -3,7 +3,7 @@ import { existsSync } from 'node:fs';
 import { copyFile, cp, readFile, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { ArticleSchema, type Article } from '../../src/shared/article-schema.ts';
-import { indexEntryOf } from '../../src/pipeline/index-entry.ts';
+import { indexEntryOf } from '../../src/shared/index-entry.ts';
 import { ArticleIndexSchema } from '../../src/shared/index-schema.ts';
 import { generateArticle } from './generate-article.ts';
 import { PLAIN_LENS_SCRIPT, plainArticleHtml, plainLensHtml } from './plain-pages.ts';

@@ -1,6 +1,6 @@
 import { ArticleSchema, type Article } from '../../src/shared/article-schema.ts';
 import type { ArticleIndex } from '../../src/shared/index-schema.ts';
-import { indexEntryOf } from '../../src/pipeline/index-entry.ts';
+import { indexEntryOf } from '../../src/shared/index-entry.ts';
 
 const PARAGRAPHS = {
   p1: 'The harbour council approved a new ferry timetable on Tuesday evening, Dana Ruiz said.',

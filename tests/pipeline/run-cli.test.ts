@@ -133,4 +133,23 @@ describe('preprocess CLI', () => {
       'harbour-council-approves-new-ferry-timetable-b',
     ]);
   });
+
+  it('reads .html pages in a directory through the article extractor, beside .txt ones', async () => {
+    mkdirSync(path.join(dir, 'in'));
+    copyFileSync(
+      new URL('../fixtures/html/harbour-cranes.html', import.meta.url),
+      path.join(dir, 'in', 'harbour-cranes.html'),
+    );
+    writeFileSync(path.join(dir, 'in', 'ferry.txt'), article);
+    writeFileSync(path.join(dir, 'in', 'notes.md'), article);
+    expect(await run('--out', 'out', 'in')).toBe(0);
+    const entries = index().articles;
+    expect(entries.map((e) => e.sourceFile).sort()).toEqual(['ferry.txt', 'harbour-cranes.html']);
+    const page = entries.find((e) => e.sourceFile === 'harbour-cranes.html')!;
+    expect(page).toMatchObject({
+      title: 'Storm shuts Bellmare port as cranes sway',
+      byline: 'Ana Ruiz',
+      publishedAt: '2025-03-04',
+    });
+  });
 });

@@ -1,5 +1,5 @@
-import type { Article } from '../shared/article-schema.ts';
-import type { IndexEntry } from '../shared/index-schema.ts';
+import type { Article } from './article-schema.ts';
+import type { IndexEntry } from './index-schema.ts';
 
 /** What the library lists of an article: enough to show, sort and search it without fetching it. */
 export function indexEntryOf(article: Article): IndexEntry {
