@@ -80,9 +80,12 @@ function staticImportClosure(entry: string): Set<string> {
 const FIRST_PAGE = staticImportClosure(
   fileURLToPath(new URL('src/client/main.tsx', import.meta.url)),
 );
-/** zod is only ever loaded on demand (first fetch, bookmark import, a stored value to check). */
+/**
+ * zod is only ever loaded on demand (first fetch, bookmark import, a stored value to check); idb
+ * only with the reader's own articles (their routes and the library's list of them).
+ */
 const firstPageModule = (id: string) =>
-  id.includes('node_modules') ? !/[\\/]zod[\\/]/.test(id) : FIRST_PAGE.has(id);
+  id.includes('node_modules') ? !/[\\/](?:zod|idb)[\\/]/.test(id) : FIRST_PAGE.has(id);
 
 export default defineConfig({
   plugins: [
@@ -132,6 +135,8 @@ export default defineConfig({
       },
     }),
   ],
+  // The pipeline's worker (src/pipeline/worker.ts) is an ES module worker, built on its own.
+  worker: { format: 'es' },
   resolve: {
     // linkedom's main entry loads the optional native `canvas` package through require(), which
     // a browser bundle cannot do; its worker build is the same library with that shimmed. The CLI

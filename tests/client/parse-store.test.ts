@@ -97,6 +97,34 @@ describe('parseStore', () => {
     expect(report.dropped.progress).toBe(2);
   });
 
+  it('keeps the reading positions of the reader’s own articles apart from the library’s', () => {
+    const at = '2025-05-01T10:00:00.000Z';
+    const { data, report } = parseStore(
+      v2({
+        progress: {
+          'a-story': { paragraphId: 'p3', position: 3, total: 9, updatedAt: at },
+          'yours:a-story': { paragraphId: 'p5', position: 5, total: 9, updatedAt: at },
+          'yours:Bad Slug': { paragraphId: 'p1', position: 1, total: 9, updatedAt: at },
+        },
+      }),
+    );
+    expect(data.progress['a-story']?.position).toBe(3);
+    expect(data.progress['yours:a-story']?.position).toBe(5);
+    expect(report.dropped.progress).toBe(1);
+  });
+
+  it('keeps a bookmark of the reader’s own article as a separate bookmark from the library’s', () => {
+    const { data } = parseStore(
+      v2({
+        bookmarks: [
+          aBookmark({ slug: 'a-story' }),
+          aBookmark({ slug: 'a-story', origin: 'yours' }),
+        ],
+      }),
+    );
+    expect(data.bookmarks.map((b) => b.origin ?? 'library')).toEqual(['library', 'yours']);
+  });
+
   it('salvages what it can from a store written by a newer version', () => {
     const { data, report } = parseStore(
       JSON.stringify({ version: 7, bookmarks: [aBookmark()], somethingNew: true }),

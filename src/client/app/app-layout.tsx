@@ -27,6 +27,9 @@ export function AppLayout() {
             <li>
               <NavLink to={paths.bookmarks()}>Bookmarks</NavLink>
             </li>
+            <li>
+              <NavLink to={paths.add()}>Add article</NavLink>
+            </li>
           </ul>
         </nav>
         <ReadingSettingsControl />

@@ -38,6 +38,18 @@ export function createRoutes(queryClient: QueryClient): RouteObject[] {
           }),
           errorElement: <LazyRouteErrorView />,
         },
+        // The reader's own articles: route modules loaded on demand (the pipeline itself runs in
+        // a worker fetched on first use), so the reading route carries none of their code.
+        {
+          path: '/add',
+          lazy: () => import('../features/yours/add-article-route.ts'),
+          errorElement: <LazyRouteErrorView />,
+        },
+        {
+          path: '/yours/:slug',
+          lazy: () => import('../features/yours/your-article-route.ts'),
+          errorElement: <LazyRouteErrorView />,
+        },
         {
           path: '/articles/:slug',
           loader: articleLoader(queryClient),

@@ -114,7 +114,9 @@ function salvageProgress(value: unknown, report: StoreReport): Record<string, Pr
   const kept: Record<string, Progress> = {};
   for (const [slug, entry] of Object.entries(value)) {
     const parsed = ProgressSchema.safeParse(entry);
-    if (SlugSchema.safeParse(slug).success && parsed.success) kept[slug] = parsed.data;
+    // Keys are slugs, or `yours:` + slug for the reader's own articles (paths.ts progressKey).
+    const keySlug = slug.startsWith('yours:') ? slug.slice('yours:'.length) : slug;
+    if (SlugSchema.safeParse(keySlug).success && parsed.success) kept[slug] = parsed.data;
     else report.dropped.progress++;
   }
   return kept;

@@ -1,4 +1,4 @@
-import { paths } from '../app/paths.ts';
+import { articlePath } from '../app/paths.ts';
 import type { Bookmark, Progress, Settings } from './store-schema.ts';
 
 /**
@@ -37,6 +37,6 @@ export type StoreData = {
 export const EMPTY_STORE: StoreData = { settings: DEFAULT_SETTINGS, bookmarks: [], progress: {} };
 
 /** The identity of a bookmark is the URL it restores: two bookmarks of one view are one. */
-export function bookmarkHref(b: Pick<Bookmark, 'slug' | 'search' | 'hash'>): string {
-  return `${paths.article(b.slug)}${b.search}${b.hash}`;
+export function bookmarkHref(b: Pick<Bookmark, 'slug' | 'origin' | 'search' | 'hash'>): string {
+  return `${articlePath(b.origin ?? 'library', b.slug)}${b.search}${b.hash}`;
 }

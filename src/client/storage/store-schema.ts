@@ -22,6 +22,8 @@ const ParagraphIdSchema = z.string().check(z.regex(/^p\d+$/, 'must be p<number>'
 export const BookmarkSchema = z.object({
   kind: z.enum(['view', 'quote', 'paragraph']),
   slug: SlugSchema,
+  /** Set for an article the reader added in this browser; absent for the library's own. */
+  origin: z.optional(z.literal('yours')),
   search: z.string().check(z.maxLength(2000), z.regex(/^(\?[^#]*)?$/, 'must be empty or ?…')),
   hash: z.string().check(z.regex(/^(#[\w-]+)?$/, 'must be empty or #id')),
   paragraphId: z.nullable(ParagraphIdSchema),

@@ -1,14 +1,16 @@
 import { useState } from 'react';
 import { Link, useLocation } from 'react-router';
 import type { Article } from '../../../shared/article-schema.ts';
-import { paths } from '../../app/paths.ts';
+import { paths, type ArticleOrigin } from '../../app/paths.ts';
 import type { LensState } from '../../lens/lens-state.ts';
 import { bookmarkHref, toggleBookmark, useIsBookmarked } from '../../storage/bookmarks-store.ts';
 import { paragraphLabel, viewLabel } from './bookmark-label.ts';
+import { articleTarget } from './article-target.ts';
 import { makeBookmark } from './make-bookmark.ts';
 
 type Props = {
   article: Article;
+  origin: ArticleOrigin;
   /** The lens as shown (ids the article does not have already left out). */
   lens: LensState;
   /**
@@ -20,9 +22,10 @@ type Props = {
 };
 
 /** "Bookmark": save the view as it is (URL search and hash, and the paragraph read). */
-export function BookmarkViewButton({ article, lens, paragraphReached }: Props) {
+export function BookmarkViewButton({ article, origin, lens, paragraphReached }: Props) {
   const { search, hash } = useLocation();
-  const href = bookmarkHref({ slug: article.slug, search, hash });
+  const target = articleTarget(article, origin);
+  const href = bookmarkHref({ ...target, search, hash });
   const pressed = useIsBookmarked(href);
   // What the last press did, for this view only: another lens is another view.
   const [last, setLast] = useState({ href: '', text: '' });
@@ -32,7 +35,7 @@ export function BookmarkViewButton({ article, lens, paragraphReached }: Props) {
     const paragraphId = paragraphReached();
     const bookmark = makeBookmark({
       kind: 'view',
-      slug: article.slug,
+      ...target,
       search,
       hash,
       paragraphId,

@@ -1,6 +1,6 @@
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { Link } from 'react-router';
-import { paths } from '../../app/paths.ts';
+import { YoursBadge } from '../../components/yours-badge.tsx';
 import {
   bookmarkHref,
   mergeBookmarks,
@@ -15,6 +15,8 @@ import { groupBookmarks } from './group-bookmarks.ts';
 type Toast = { kind: 'deleted' | 'restored'; bookmark: Bookmark } | null;
 
 /** Every bookmark, grouped by article: open, rename, delete (with undo), export and import. */
+const groupId = (path: string) => `group-${path.replace(/[^\w-]+/g, '-')}`;
+
 export function BookmarksPage() {
   const bookmarks = useBookmarks();
   const groups = useMemo(() => groupBookmarks(bookmarks), [bookmarks]);
@@ -52,12 +54,13 @@ export function BookmarksPage() {
       ) : (
         groups.map((group) => (
           <section
-            key={group.slug}
+            key={group.path}
             className="bookmark-group"
-            aria-labelledby={`group-${group.slug}`}
+            aria-labelledby={groupId(group.path)}
           >
-            <h2 id={`group-${group.slug}`}>
-              <Link to={paths.article(group.slug)}>{group.title}</Link>
+            <h2 id={groupId(group.path)}>
+              <Link to={group.path}>{group.title}</Link>
+              {group.yours && <YoursBadge />}
             </h2>
             <ul className="bookmark-list" aria-label={`Bookmarks in ${group.title}`}>
               {group.bookmarks.map((bookmark) => (

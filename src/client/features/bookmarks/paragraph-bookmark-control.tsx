@@ -1,11 +1,14 @@
 import { useEffect, useLayoutEffect, useRef, useState, useSyncExternalStore } from 'react';
 import type { Article } from '../../../shared/article-schema.ts';
+import type { ArticleOrigin } from '../../app/paths.ts';
 import { bookmarkHref, toggleBookmark, useIsBookmarked } from '../../storage/bookmarks-store.ts';
 import { paragraphLabel } from './bookmark-label.ts';
+import { articleTarget } from './article-target.ts';
 import { makeBookmark } from './make-bookmark.ts';
 
 type Props = {
   article: Article;
+  origin: ArticleOrigin;
   /** The paragraph being read, which paragraphs are on screen, and a way to hear of changes. */
   position: {
     get: () => string | null;
@@ -23,7 +26,7 @@ const noParagraph = () => null;
  * is on screen, and otherwise the one being read. A single tab stop, and nothing added to the
  * paragraphs' own text or markup.
  */
-export function ParagraphBookmarkControl({ article, position }: Props) {
+export function ParagraphBookmarkControl({ article, origin, position }: Props) {
   const ref = useRef<HTMLButtonElement>(null);
   const [pointed, setPointed] = useState<string | null>(null);
   const target = useSyncExternalStore(
@@ -32,7 +35,11 @@ export function ParagraphBookmarkControl({ article, position }: Props) {
     noParagraph,
   );
   const isPointed = target !== null && target === pointed;
-  const href = bookmarkHref({ slug: article.slug, search: '', hash: target ? `#${target}` : '' });
+  const href = bookmarkHref({
+    ...articleTarget(article, origin),
+    search: '',
+    hash: target ? `#${target}` : '',
+  });
   const pressed = useIsBookmarked(href);
 
   useEffect(() => {
@@ -84,7 +91,7 @@ export function ParagraphBookmarkControl({ article, position }: Props) {
         toggleBookmark(
           makeBookmark({
             kind: 'paragraph',
-            slug: article.slug,
+            ...articleTarget(article, origin),
             search: '',
             hash: `#${target}`,
             paragraphId: target,

@@ -1,8 +1,10 @@
 import { useCallback, useMemo } from 'react';
 import type { Article } from '../../../shared/article-schema.ts';
+import type { ArticleOrigin } from '../../app/paths.ts';
 import { writeLensState, EMPTY_LENS } from '../../lens/lens-state.ts';
 import { bookmarkHref, toggleBookmark, useBookmarks } from '../../storage/bookmarks-store.ts';
 import { quoteLabel } from './bookmark-label.ts';
+import { articleTarget } from './article-target.ts';
 import { makeBookmark } from './make-bookmark.ts';
 
 /**
@@ -13,17 +15,19 @@ function quoteView(quoteId: string, paragraphId: string) {
   return { search: `?${writeLensState({ ...EMPTY_LENS, quoteId })}`, hash: `#${paragraphId}` };
 }
 
-export function useQuoteBookmarks(article: Article) {
+export function useQuoteBookmarks(article: Article, origin: ArticleOrigin) {
   const bookmarks = useBookmarks();
   const bookmarkedQuoteIds = useMemo(() => {
     const hrefs = new Set(bookmarks.map(bookmarkHref));
     const ids = article.quotes
       .filter((q) =>
-        hrefs.has(bookmarkHref({ slug: article.slug, ...quoteView(q.id, q.paragraphId) })),
+        hrefs.has(
+          bookmarkHref({ ...articleTarget(article, origin), ...quoteView(q.id, q.paragraphId) }),
+        ),
       )
       .map((q) => q.id);
     return new Set(ids);
-  }, [article, bookmarks]);
+  }, [article, origin, bookmarks]);
 
   const toggleQuote = useCallback(
     (quoteId: string) => {
@@ -32,7 +36,7 @@ export function useQuoteBookmarks(article: Article) {
       toggleBookmark(
         makeBookmark({
           kind: 'quote',
-          slug: article.slug,
+          ...articleTarget(article, origin),
           ...quoteView(quote.id, quote.paragraphId),
           paragraphId: quote.paragraphId,
           label: quoteLabel(quote.text),
@@ -40,7 +44,7 @@ export function useQuoteBookmarks(article: Article) {
         }),
       );
     },
-    [article],
+    [article, origin],
   );
 
   return { bookmarkedQuoteIds, toggleQuote };

@@ -1,20 +1,27 @@
 import { Link } from 'react-router';
 import type { IndexEntry } from '../../../shared/index-schema.ts';
-import { paths } from '../../app/paths.ts';
+import { articlePath, type ArticleOrigin } from '../../app/paths.ts';
 import { formatDay } from '../../components/format-date.ts';
+import { YoursBadge } from '../../components/yours-badge.tsx';
 import type { Progress } from '../../storage/store-schema.ts';
 
-type Props = { entry: IndexEntry; matchedEntities: string[]; progress: Progress | undefined };
+type Props = {
+  entry: IndexEntry;
+  origin: ArticleOrigin;
+  matchedEntities: string[];
+  progress: Progress | undefined;
+};
 
 const count = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
 
 /** One article in the library: title, where and when, what it holds, how far the reader got. */
-export function ArticleCard({ entry, matchedEntities, progress }: Props) {
+export function ArticleCard({ entry, origin, matchedEntities, progress }: Props) {
   const { counts } = entry;
   return (
     <li className="article-card">
       <h2>
-        <Link to={paths.article(entry.slug)}>{entry.title}</Link>
+        <Link to={articlePath(origin, entry.slug)}>{entry.title}</Link>
+        {origin === 'yours' && <YoursBadge />}
       </h2>
       <p className="meta">
         {[

@@ -2,8 +2,8 @@ import type { IndexEntry } from '../../../shared/index-schema.ts';
 
 export type LibrarySort = 'date' | 'title';
 export type LibraryView = { query: string; sort: LibrarySort };
-export type LibraryMatch = {
-  entry: IndexEntry;
+export type LibraryMatch<T extends IndexEntry = IndexEntry> = {
+  entry: T;
   /** Entity names a search term was found in, to show why an article matched. */
   entities: string[];
 };
@@ -32,9 +32,12 @@ function fold(text: string): string {
  * Every search term must appear in the title, byline, source, section or an entity name. All
  * from the index, so searching fetches nothing.
  */
-export function searchLibrary(entries: IndexEntry[], view: LibraryView): LibraryMatch[] {
+export function searchLibrary<T extends IndexEntry>(
+  entries: T[],
+  view: LibraryView,
+): LibraryMatch<T>[] {
   const terms = fold(view.query).split(/\s+/).filter(Boolean);
-  const matches: LibraryMatch[] = [];
+  const matches: LibraryMatch<T>[] = [];
   for (const entry of entries) {
     const names = entry.entityNames.map((name) => ({ name, folded: fold(name) }));
     const text = fold(

@@ -8,18 +8,19 @@ import { useStore } from '../../storage/use-store.ts';
 import type { Progress } from '../../storage/store-schema.ts';
 import { scrollToParagraph } from './scroll-to-paragraph.ts';
 
-type Props = { slug: string; paragraphs: Paragraph[] };
+/** `readingKey`: where the article's reading position is stored (paths.ts progressKey). */
+type Props = { readingKey: string; paragraphs: Paragraph[] };
 
 /**
  * "Resume at paragraph N" when the reader was further than the start last time. The position is
- * taken once, as the page opens (render with `key={slug}`), since reading now moves it; and only
+ * taken once, as the page opens (render with `key={readingKey}`), since reading now moves it; and only
  * once hydrated and storage has been read, since prerendered HTML knows no storage. Not offered when the link itself says
  * where to go (a #paragraph, or a bookmark's paragraph).
  */
-export function ResumeOffer({ slug, paragraphs }: Props) {
+export function ResumeOffer({ readingKey, paragraphs }: Props) {
   const hydrated = useHydrated();
   const loaded = useStore((s) => s.loaded);
-  const live = useProgress(slug);
+  const live = useProgress(readingKey);
   const [opened, setOpened] = useState<{ saved: Progress | undefined } | null>(null);
   if (hydrated && loaded && opened === null) setOpened({ saved: live });
   const saved = opened?.saved;

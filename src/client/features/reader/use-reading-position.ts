@@ -24,7 +24,7 @@ const SAVE_EVERY_MS = 1000;
  * position, but only once the reader has scrolled: opening an article must not overwrite where
  * they were with paragraph 1 before they can choose to resume.
  */
-export function useReadingPosition(slug: string, paragraphs: Paragraph[]): ReadingPosition {
+export function useReadingPosition(readingKey: string, paragraphs: Paragraph[]): ReadingPosition {
   const [position] = useState(createPosition);
 
   useEffect(() => {
@@ -44,7 +44,7 @@ export function useReadingPosition(slug: string, paragraphs: Paragraph[]): Readi
       if (index <= saved) return;
       saved = index;
       const paragraphId = paragraphs[index]!.id;
-      saveProgress(slug, { paragraphId, position: index + 1, total: paragraphs.length });
+      saveProgress(readingKey, { paragraphId, position: index + 1, total: paragraphs.length });
     };
     const update = (entries: IntersectionObserverEntry[] = []) => {
       const id = paragraphAtReadingLine(elements);
@@ -79,7 +79,7 @@ export function useReadingPosition(slug: string, paragraphs: Paragraph[]): Readi
       window.removeEventListener('pagehide', flush);
       document.removeEventListener('visibilitychange', onHidden);
     };
-  }, [slug, paragraphs, position]);
+  }, [readingKey, paragraphs, position]);
 
   return position;
 }
