@@ -246,3 +246,36 @@ test('when the browser refuses storage, the article still opens for this session
     .click();
   await expect(library(page).getByRole('listitem').filter({ hasText: 'Yours' })).toHaveCount(1);
 });
+
+test('the reference date anchors a page without a date line; a file dropped on the form is read', async ({
+  page,
+}) => {
+  await openAddPage(page);
+  await articleText(page).fill(
+    'Harbour Council Approves New Ferry Timetable\n\nBy Dana Whitfield\n\nThe harbour council approved a new ferry timetable on Tuesday evening after a long debate about late sailings.\n\nResidents on the outer islands had asked for an earlier morning boat so that pupils could reach school on time.\n',
+  );
+  await page.getByLabel('Reference date (optional)').fill('2025-06-12');
+  await readButton(page).click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(
+    'Harbour Council Approves New Ferry Timetable',
+  );
+  // 12 June 2025 was a Thursday: "on Tuesday" in the past tense is the 10th.
+  await expect(dates(page)).toHaveCount(1);
+  await expect(dates(page).first()).toContainText('10 June 2025');
+
+  await page.getByRole('link', { name: 'Add another' }).click();
+  const html = readFileSync(HTML_FILE, 'utf8');
+  const dataTransfer = await page.evaluateHandle((text) => {
+    const transfer = new DataTransfer();
+    transfer.items.add(new File([text], 'dropped-page.html', { type: 'text/html' }));
+    return transfer;
+  }, html);
+  const form = page.getByRole('form', { name: 'Add an article' });
+  await form.dispatchEvent('dragover', { dataTransfer });
+  await form.dispatchEvent('drop', { dataTransfer });
+  await expect(page.getByText('Chosen: dropped-page.html')).toBeVisible();
+  await readButton(page).click();
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText(
+    'Storm shuts Bellmare port as cranes sway',
+  );
+});
