@@ -91,7 +91,8 @@ describe('storage that refuses', () => {
       throw quotaError();
     });
     await user.click(bookmark);
-    expect(bookmark).toHaveAttribute('aria-pressed', 'true');
+    // The label code loads on the first click, so the pressed state follows a moment later.
+    await waitFor(() => expect(bookmark).toHaveAttribute('aria-pressed', 'true'));
     expect(await screen.findByText(/storage is full/)).toBeVisible();
     expect(storedStore().bookmarks.map((b) => b.label)).toEqual(['Kept']);
 
@@ -108,7 +109,8 @@ describe('storage that refuses', () => {
     expect(await screen.findByText(/not letting Lede save anything/)).toBeVisible();
     const bookmark = screen.getByRole('button', { name: 'Bookmark' });
     await user.click(bookmark);
-    expect(bookmark).toHaveAttribute('aria-pressed', 'true');
+    // The label code loads on the first click, so the pressed state follows a moment later.
+    await waitFor(() => expect(bookmark).toHaveAttribute('aria-pressed', 'true'));
     await router.navigate('/bookmarks');
     expect(await bookmarkLinks()).toEqual(['Start of the article']);
     await user.click(screen.getByRole('button', { name: 'Dismiss' }));

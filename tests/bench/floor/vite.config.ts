@@ -8,6 +8,7 @@ export default defineConfig({
   plugins: [react()],
   build: {
     target: 'es2022',
+    modulePreload: { polyfill: false },
     sourcemap: false,
     outDir: fileURLToPath(new URL('../../../.tmp/floor-dist', import.meta.url)),
     emptyOutDir: true,

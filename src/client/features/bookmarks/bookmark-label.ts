@@ -1,5 +1,8 @@
 import type { Article } from '../../../shared/article-schema.ts';
 import type { LensState } from '../../lens/lens-state.ts';
+import { paragraphLabel } from './paragraph-label.ts';
+
+// Labels are only needed when a bookmark is made: this module loads on that first click.
 
 /** “No, President Trump, sovereignty…”: whole words, enough to recognise a quote in a list. */
 export function quoteLabel(text: string): string {
@@ -11,11 +14,6 @@ export function quoteLabel(text: string): string {
     cut = cut ? `${cut} ${word}` : word.slice(0, 32);
   }
   return `Quote: “${cut.replace(/[,;:—–-]+$/, '')}…”`;
-}
-
-export function paragraphLabel(article: Article, paragraphId: string): string {
-  const index = article.paragraphs.findIndex((p) => p.id === paragraphId);
-  return index < 0 ? 'Start of the article' : `Paragraph ${index + 1}`;
 }
 
 /**

@@ -4,7 +4,7 @@ import type { Article } from '../../../shared/article-schema.ts';
 import { paths, type ArticleOrigin } from '../../app/paths.ts';
 import type { LensState } from '../../lens/lens-state.ts';
 import { bookmarkHref, toggleBookmark, useIsBookmarked } from '../../storage/bookmarks-store.ts';
-import { paragraphLabel, viewLabel } from './bookmark-label.ts';
+import { paragraphLabel } from './paragraph-label.ts';
 import { articleTarget } from './article-target.ts';
 import { makeBookmark } from './make-bookmark.ts';
 
@@ -31,8 +31,9 @@ export function BookmarkViewButton({ article, origin, lens, paragraphReached }: 
   const [last, setLast] = useState({ href: '', text: '' });
   const said = last.href === href ? last.text : '';
 
-  const toggle = () => {
+  const toggle = async () => {
     const paragraphId = paragraphReached();
+    const { viewLabel } = await import('./bookmark-label.ts');
     const bookmark = makeBookmark({
       kind: 'view',
       ...target,
@@ -58,7 +59,12 @@ export function BookmarkViewButton({ article, origin, lens, paragraphReached }: 
 
   return (
     <span className="bookmark-view">
-      <button type="button" className="tool-button" aria-pressed={pressed} onClick={toggle}>
+      <button
+        type="button"
+        className="tool-button"
+        aria-pressed={pressed}
+        onClick={() => void toggle()}
+      >
         <svg viewBox="0 0 12 16" aria-hidden="true" className="bookmark-icon">
           <path d="M1 1h10v14l-5-4-5 4z" />
         </svg>

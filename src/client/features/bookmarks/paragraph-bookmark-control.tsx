@@ -2,7 +2,7 @@ import { useEffect, useLayoutEffect, useRef, useState, useSyncExternalStore } fr
 import type { Article } from '../../../shared/article-schema.ts';
 import type { ArticleOrigin } from '../../app/paths.ts';
 import { bookmarkHref, toggleBookmark, useIsBookmarked } from '../../storage/bookmarks-store.ts';
-import { paragraphLabel } from './bookmark-label.ts';
+import { paragraphLabel } from './paragraph-label.ts';
 import { articleTarget } from './article-target.ts';
 import { makeBookmark } from './make-bookmark.ts';
 

@@ -3,7 +3,6 @@ import type { Article } from '../../../shared/article-schema.ts';
 import type { ArticleOrigin } from '../../app/paths.ts';
 import { writeLensState, EMPTY_LENS } from '../../lens/lens-state.ts';
 import { bookmarkHref, toggleBookmark, useBookmarks } from '../../storage/bookmarks-store.ts';
-import { quoteLabel } from './bookmark-label.ts';
 import { articleTarget } from './article-target.ts';
 import { makeBookmark } from './make-bookmark.ts';
 
@@ -30,9 +29,10 @@ export function useQuoteBookmarks(article: Article, origin: ArticleOrigin) {
   }, [article, origin, bookmarks]);
 
   const toggleQuote = useCallback(
-    (quoteId: string) => {
+    async (quoteId: string) => {
       const quote = article.quotes.find((q) => q.id === quoteId);
       if (!quote) return;
+      const { quoteLabel } = await import('./bookmark-label.ts');
       toggleBookmark(
         makeBookmark({
           kind: 'quote',
