@@ -279,3 +279,48 @@ test('the reference date anchors a page without a date line; a file dropped on t
     'Storm shuts Bellmare port as cranes sway',
   );
 });
+
+test('a damaged stored article is reported, not rendered, and can be deleted; others still work', async ({
+  page,
+}) => {
+  await openAddPage(page);
+  await articleText(page).fill(SEED_TEXT);
+  await readButton(page).click();
+  await expect(page).toHaveURL(`/yours/${SLUG}`);
+  // Another program (or a bug) overwrites the stored file and its library entry.
+  await page.evaluate(
+    (slug) =>
+      new Promise<void>((resolve, reject) => {
+        const open = indexedDB.open('lede-yours');
+        open.onsuccess = () => {
+          const tx = open.result.transaction(['articles', 'entries'], 'readwrite');
+          tx.objectStore('articles').put({ slug, json: '{"title": 42' });
+          tx.objectStore('entries').put({ slug, entry: { slug, title: 42 } });
+          tx.oncomplete = () => resolve();
+          tx.onerror = () => reject(new Error(String(tx.error)));
+        };
+      }),
+    SLUG,
+  );
+  await page.reload();
+  const alert = page.getByRole('alert');
+  await expect(
+    alert.getByRole('heading', { name: 'This article could not be shown' }),
+  ).toBeVisible();
+  await expect(alert).toContainText(
+    'is damaged in this browser’s storage (the stored article is not valid JSON)',
+  );
+  await page
+    .getByRole('navigation', { name: 'Site' })
+    .getByRole('link', { name: 'Library' })
+    .click();
+  await expect(page.getByRole('note')).toHaveText(
+    'One of your stored articles is damaged and is not listed.',
+  );
+  await expect(library(page).getByRole('link', { name: TITLE })).toHaveCount(1);
+
+  await page.goto(`/yours/${SLUG}`);
+  await page.getByRole('button', { name: 'Delete it' }).click();
+  await expect(page.getByRole('heading', { level: 1, name: 'Library' })).toBeVisible();
+  await expect(page.getByRole('note')).toHaveCount(0);
+});
