@@ -80,6 +80,7 @@ test('pasted text becomes an article with every reading feature, kept across rel
   await expect(page).toHaveURL(`/yours/${SLUG}`);
   await expectSeedArticle(page);
   await expect(page.getByText('You added this article')).toBeVisible();
+  await expectNoAxeViolations(page);
 
   await page.reload();
   await expectSeedArticle(page);
