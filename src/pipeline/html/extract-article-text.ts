@@ -11,7 +11,7 @@ import { htmlBlocks } from './html-blocks.ts';
  * produce the same text, and so the same JSON, from the same page.
  */
 export function extractArticleText(html: string): string {
-  const { document } = parseHTML(html);
+  const { document } = parseHTML(asDocument(html));
   // Readability rewrites the document it reads; note the headlines before it does.
   const headlines = Array.from(document.querySelectorAll('h1'), (h) => squash(h.textContent));
   // Readability often keeps only the text column and drops the lead picture above it; its
@@ -52,4 +52,17 @@ function squash(text: string | null | undefined): string {
 
 function headlineOf(title: string): string {
   return title.split(/\s+[|–—-]\s+/)[0] ?? title;
+}
+
+/**
+ * linkedom builds <html>, <head> and <body> only when the markup has them, where a browser
+ * always does; a fragment or a page that leaves them implied ("<title>…<p>…") gets them here,
+ * so Readability always receives a whole document.
+ */
+function asDocument(html: string): string {
+  if (/<html[\s>]/i.test(html)) return html;
+  const rest = html.replace(/^\uFEFF?\s*<!doctype[^>]*>/i, '');
+  return /<body[\s>]/i.test(rest)
+    ? `<!doctype html><html>${rest}</html>`
+    : `<!doctype html><html><head></head><body>${rest}</body></html>`;
 }
