@@ -12,6 +12,8 @@ const HTML_FILE = path.join(ROOT, 'tests/fixtures/html/harbour-cranes.html');
 const SLUG = 'sheinbaum-rejects-trumps-proposal-to-deploy-u-s-troops-in-mexico';
 const TITLE = 'Sheinbaum Rejects Trump’s Proposal to Deploy U.S. Troops in Mexico';
 
+const siteLink = (page: Page, name: string) =>
+  page.getByRole('navigation', { name: 'Site' }).getByRole('link', { name });
 const articleText = (page: Page) => page.getByLabel('Article text');
 const readButton = (page: Page) => page.getByRole('button', { name: 'Read article' });
 const library = (page: Page) => page.getByRole('list', { name: 'Articles' });
@@ -21,10 +23,7 @@ const dates = (page: Page) => page.getByRole('region', { name: 'Timeline' }).get
 
 async function openAddPage(page: Page) {
   await page.goto('/');
-  await page
-    .getByRole('navigation', { name: 'Site' })
-    .getByRole('link', { name: 'Add article' })
-    .click();
+  await siteLink(page, 'Add article').click();
   await expect(page.getByRole('heading', { level: 1, name: 'Add an article' })).toBeVisible();
 }
 
@@ -93,10 +92,7 @@ test('pasted text becomes an article with every reading feature, kept across rel
   await expect(page).toHaveURL(`/yours/${SLUG}?entity=donald-trump`);
   await expect(quotes(page)).toHaveCount(1);
   await page.getByRole('button', { name: 'Bookmark', exact: true }).click();
-  await page
-    .getByRole('navigation', { name: 'Site' })
-    .getByRole('link', { name: 'Bookmarks' })
-    .click();
+  await siteLink(page, 'Bookmarks').click();
   const group = page
     .getByRole('region', { name: new RegExp(`^${TITLE}`) })
     .filter({ hasText: 'Yours' });
@@ -106,10 +102,7 @@ test('pasted text becomes an article with every reading feature, kept across rel
   await expect(dates(page)).toHaveCount(1);
 
   // Listed in the library, marked as the reader's own, beside the library's copy of the seed.
-  await page
-    .getByRole('navigation', { name: 'Site' })
-    .getByRole('link', { name: 'Library' })
-    .click();
+  await siteLink(page, 'Library').click();
   const cards = library(page).getByRole('listitem').filter({ hasText: TITLE });
   await expect(cards).toHaveCount(2);
   await expect(cards.filter({ hasText: 'Yours' })).toHaveCount(1);
@@ -197,10 +190,7 @@ test('each bad input gets its own message, and what is already stored is untouch
   await readButton(page).click();
   await expect(alert).toHaveText('Paste the text of an article, or choose a file, first.');
 
-  await page
-    .getByRole('navigation', { name: 'Site' })
-    .getByRole('link', { name: 'Library' })
-    .click();
+  await siteLink(page, 'Library').click();
   await expect(library(page).getByRole('listitem').filter({ hasText: 'Yours' })).toHaveCount(1);
 });
 
@@ -241,10 +231,7 @@ test('when the browser refuses storage, the article still opens for this session
   await expect(page).toHaveURL(`/yours/${SLUG}`);
   await expect(page.getByRole('alert')).toContainText('could not be saved in this browser');
   await expectSeedArticle(page);
-  await page
-    .getByRole('navigation', { name: 'Site' })
-    .getByRole('link', { name: 'Library' })
-    .click();
+  await siteLink(page, 'Library').click();
   await expect(library(page).getByRole('listitem').filter({ hasText: 'Yours' })).toHaveCount(1);
 });
 
@@ -311,10 +298,7 @@ test('a damaged stored article is reported, not rendered, and can be deleted; ot
   await expect(alert).toContainText(
     'is damaged in this browser’s storage (the stored article is not valid JSON)',
   );
-  await page
-    .getByRole('navigation', { name: 'Site' })
-    .getByRole('link', { name: 'Library' })
-    .click();
+  await siteLink(page, 'Library').click();
   await expect(page.getByRole('note')).toHaveText(
     'One of your stored articles is damaged and is not listed.',
   );
