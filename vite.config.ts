@@ -28,28 +28,12 @@ function appShell(): Plugin {
           ) ?? [];
         let out = html;
         for (const tag of tags) out = out.replace(tag, '');
-        // The settings boot script must run before the first paint, but after the stylesheet
-        // link: above it, it would hold back the stylesheet's request while it loads.
-        const boot = /\s*<script src="\/boot-settings\.js"><\/script>/.exec(out)?.[0];
-        if (boot) out = out.replace(boot, '').replace('</head>', `  ${boot.trim()}\n  </head>`);
+        // No script in <head> at all: the reader's settings reach the first paint as attributes
+        // on <html> that scripts/serve.mjs writes from a cookie (scripts/page-settings.mjs).
         return out.replace('</body>', `  ${tags.map((t) => t.trim()).join('\n    ')}\n  </body>`);
       },
     },
     generateBundle(_options, bundle) {
-      // The settings boot script runs before the first paint, in <head>, as a classic script: it
-      // ships as written minus comments and indentation (it is ES5 with explicit semicolons).
-      const boot = readFileSync(
-        fileURLToPath(new URL('src/client/boot-settings.js', import.meta.url)),
-        'utf8',
-      );
-      this.emitFile({
-        type: 'asset',
-        fileName: 'boot-settings.js',
-        source: boot
-          .replace(/^\s*\/\/.*$/gm, '')
-          .replace(/\n\s*/g, '')
-          .trim(),
-      });
       const index = bundle['index.html'];
       if (index?.type === 'asset')
         this.emitFile({ type: 'asset', fileName: 'app-shell.html', source: index.source });
@@ -97,8 +81,10 @@ export default defineConfig({
       manifest: false,
       workbox: {
         // Hashed assets and the shell are precached; a new build brings new names, and the old
-        // entries are cleaned up when its worker takes over.
-        globPatterns: ['assets/*.{js,css}', 'favicon.svg', 'app-shell.html', 'boot-settings.js'],
+        // entries are cleaned up when its worker takes over. So is the library's index (with a
+        // revision, like the shell): prerendered pages carry it, so no visit need fetch it, yet
+        // the shell needs it to open any article offline.
+        globPatterns: ['assets/*.{js,css}', 'favicon.svg', 'app-shell.html', 'data/index.json'],
         cleanupOutdatedCaches: true,
         skipWaiting: true,
         clientsClaim: true,

@@ -6,6 +6,7 @@ import { createServer } from 'node:http';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
+import { settingsFromCookie, withSettings } from './page-settings.mjs';
 
 const root = path.resolve(
   fileURLToPath(new URL('..', import.meta.url)),
@@ -44,15 +45,21 @@ const TYPES = {
 };
 
 const COMPRESSIBLE = new Set(['.html', '.js', '.css', '.json', '.svg', '.webmanifest', '.txt']);
-/** Gzipped bodies, computed once per file version: the build never changes under a running server. */
+/**
+ * Gzipped bodies, computed once per file version (and settings, for a page; they have fewer than
+ * 100 combinations). A file's version is its inode and mtime: a deploy that swaps the build
+ * directory under a running server (a symlink, say) brings new files.
+ */
 const gzipped = new Map();
 
-async function body(file, acceptEncoding) {
+/** `settings`: for a page, the reader's settings to write onto its <html> (page-settings.mjs). */
+async function body(file, acceptEncoding, settings) {
   const info = await stat(file);
-  const raw = await readFile(file);
+  let raw = await readFile(file);
+  if (settings) raw = Buffer.from(withSettings(raw.toString('utf8'), settings));
   if (!COMPRESSIBLE.has(path.extname(file)) || !/\bgzip\b/.test(acceptEncoding ?? ''))
     return { bytes: raw, encoding: null };
-  const key = `${file}:${info.mtimeMs}`;
+  const key = `${file}:${info.ino}:${info.mtimeMs}:${settings?.map(([, value]) => value).join('.') ?? ''}`;
   if (!gzipped.has(key)) gzipped.set(key, gzipSync(raw, { level: 9 }));
   return { bytes: gzipped.get(key), encoding: 'gzip' };
 }
@@ -71,12 +78,10 @@ const server = createServer(async (req, res) => {
     let file = await fileAt(pathname);
     // Page routes (no file extension): the prerendered page when there is one, else the app
     // shell, which renders the route in the browser. Missing files stay 404.
-    if (!path.extname(pathname)) {
-      const page =
-        pathname === '/' ? null : await fileAt(`${pathname.replace(/\/+$/, '')}/index.html`);
+    const isPage = !path.extname(pathname);
+    if (isPage) {
       file =
-        page ??
-        (pathname === '/' ? file : null) ??
+        (await fileAt(`${pathname.replace(/\/+$/, '')}/index.html`)) ??
         (await fileAt('/app-shell.html')) ??
         path.join(root, 'index.html');
     }
@@ -86,10 +91,14 @@ const server = createServer(async (req, res) => {
       return;
     }
     const hashed = file.includes(`${path.sep}assets${path.sep}`);
-    const { bytes, encoding } = await body(file, req.headers['accept-encoding']);
+    // A page carries the reader's settings from their cookie, so its first paint is right with
+    // no script. Files asked for by name (the service worker's precache of /app-shell.html among
+    // them) are sent as built: a cached copy must not keep one visit's settings.
+    const settings = isPage ? settingsFromCookie(req.headers.cookie) : null;
+    const { bytes, encoding } = await body(file, req.headers['accept-encoding'], settings);
     res.writeHead(200, {
       ...(encoding ? { 'Content-Encoding': encoding } : {}),
-      Vary: 'Accept-Encoding',
+      Vary: isPage ? 'Accept-Encoding, Cookie' : 'Accept-Encoding',
       'Content-Length': bytes.length,
       'Content-Type': TYPES[path.extname(file)] ?? 'application/octet-stream',
       'Cache-Control': hashed ? 'public, max-age=31536000, immutable' : 'no-cache',

@@ -20,22 +20,28 @@ const prerendered = stateElement
   ? (JSON.parse(stateElement.textContent ?? '{}') as PrerenderState)
   : null;
 if (prerendered) hydrate(queryClient, prerendered.queries);
-const routes = createRoutes(queryClient);
-// Hydration must render what the prerenderer rendered: resolve lazy route modules of the first
-// page before hydrating, so the first render has every component it needs.
-if (prerendered) await resolveLazyMatches(routes);
-const router = createBrowserRouter(
-  createRoutes(queryClient),
-  prerendered ? { hydrationData: { loaderData: prerendered.loaderData } } : {},
-);
-const app = (
-  <AppRoot queryClient={queryClient}>
-    <RouterProvider router={router} />
-  </AppRoot>
-);
+// Not awaited at the top level: a lazy route module imports modules of this chunk, and a dynamic
+// import that waits for a module still in its top-level await never settles (the page would
+// never hydrate).
+void start(root);
 
-if (prerendered && root.firstElementChild) hydrateRoot(root, app);
-else createRoot(root).render(app);
+async function start(container: HTMLElement): Promise<void> {
+  const routes = createRoutes(queryClient);
+  // Hydration must render what the prerenderer rendered: resolve lazy route modules of the first
+  // page before hydrating, so the first render has every component it needs.
+  if (prerendered) await resolveLazyMatches(routes);
+  const router = createBrowserRouter(
+    routes,
+    prerendered ? { hydrationData: { loaderData: prerendered.loaderData } } : {},
+  );
+  const app = (
+    <AppRoot queryClient={queryClient}>
+      <RouterProvider router={router} />
+    </AppRoot>
+  );
+  if (prerendered && container.firstElementChild) hydrateRoot(container, app);
+  else createRoot(container).render(app);
+}
 
 // Offline reading: a service worker keeps the pages, data and assets already seen. Registered
 // after the app starts so it never competes with the first paint; only in production builds.

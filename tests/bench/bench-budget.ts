@@ -131,6 +131,8 @@ function lighthouseRows(
     ],
     [`lighthouse ${label}: SEO`, s.seo.toFixed(2), '= 1', s.seo >= 1],
     [`lighthouse ${label}: LCP (simulated mobile)`, `${s.lcpMs.toFixed(0)} ms`, '', true],
+    [`lighthouse ${label}: metrics (score)`, s.metrics, '', true],
+    [`lighthouse ${label}: render-blocking`, s.renderBlocking.join(' ') || 'none', '', true],
   ];
 }
 

@@ -10,7 +10,19 @@ export type LighthouseScores = {
   bestPractices: number;
   seo: number;
   lcpMs: number;
+  /** The performance metrics, as `name value (score)`: which of them cost points. */
+  metrics: string;
+  /** Requests Lighthouse counts as holding back the first paint. */
+  renderBlocking: string[];
 };
+
+const METRICS = [
+  ['FCP', 'first-contentful-paint'],
+  ['LCP', 'largest-contentful-paint'],
+  ['TBT', 'total-blocking-time'],
+  ['CLS', 'cumulative-layout-shift'],
+  ['SI', 'speed-index'],
+] as const;
 
 const FLAGS = ['--headless=new', ...CHROMIUM_FLAGS];
 
@@ -36,9 +48,31 @@ export async function runLighthouse(url: string, tmpRoot: string): Promise<Light
       bestPractices: score('best-practices'),
       seo: score('seo'),
       lcpMs: audits['largest-contentful-paint']?.numericValue ?? Number.NaN,
+      metrics: METRICS.map(([name, id]) => {
+        const audit = audits[id];
+        const value = audit?.numericValue ?? Number.NaN;
+        const shown =
+          id === 'cumulative-layout-shift' ? value.toFixed(3) : `${value.toFixed(0)} ms`;
+        return `${name} ${shown} (${(audit?.score ?? 0).toFixed(2)})`;
+      }).join(', '),
+      renderBlocking: renderBlocking(audits),
     };
   } finally {
     await chrome.kill();
     await rm(userDataDir, { recursive: true, force: true });
   }
+}
+
+type Audits =
+  Awaited<ReturnType<typeof lighthouse>> extends infer R
+    ? R extends { lhr: { audits: infer A } }
+      ? A
+      : never
+    : never;
+
+/** The paths Lighthouse names as render-blocking (the insight in Lighthouse 12, else the audit). */
+function renderBlocking(audits: Audits): string[] {
+  const details = (audits['render-blocking-insight'] ?? audits['render-blocking-resources'])
+    ?.details as { items?: { url?: string }[] } | undefined;
+  return (details?.items ?? []).flatMap((item) => (item.url ? [new URL(item.url).pathname] : []));
 }

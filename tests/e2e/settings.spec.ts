@@ -1,39 +1,8 @@
-import { expect, test, type BrowserContext, type Page } from '@playwright/test';
+import { expect, test, type Page } from '@playwright/test';
 import { watchConsole } from './console-errors.ts';
+import { BACKGROUNDS, firstPaint, watchFirstPaint } from './first-paint.ts';
 
 const ARTICLE = '/articles/sheinbaum-rejects-trumps-proposal-to-deploy-u-s-troops-in-mexico';
-const BACKGROUNDS = {
-  light: 'rgb(251, 250, 247)',
-  dark: 'rgb(22, 24, 29)',
-  sepia: 'rgb(244, 236, 216)',
-};
-
-type FirstPaint = { themes: (string | null)[]; firstFrame: string; atContentLoaded: string };
-
-/**
- * Record, from before any page script runs: every value data-theme takes on <html>, and the
- * page's background in the first animation frame (the first frame painted) and at
- * DOMContentLoaded. A flash of the wrong theme would show in one of them.
- */
-async function watchFirstPaint(context: BrowserContext): Promise<void> {
-  await context.addInitScript(() => {
-    const seen: FirstPaint = { themes: [], firstFrame: '', atContentLoaded: '' };
-    (window as unknown as { __firstPaint: FirstPaint }).__firstPaint = seen;
-    // At this point not even <html> exists: watch the document for it and its attributes.
-    new MutationObserver((records) => {
-      for (const r of records)
-        if (r.attributeName === 'data-theme')
-          seen.themes.push((r.target as Element).getAttribute('data-theme'));
-    }).observe(document, { attributes: true, attributeFilter: ['data-theme'], subtree: true });
-    const background = () =>
-      getComputedStyle(document.body ?? document.documentElement).backgroundColor;
-    requestAnimationFrame(() => (seen.firstFrame = background()));
-    document.addEventListener('DOMContentLoaded', () => (seen.atContentLoaded = background()));
-  });
-}
-const firstPaint = (page: Page) =>
-  page.evaluate(() => (window as unknown as { __firstPaint: FirstPaint }).__firstPaint);
-
 const bookmarkButton = (page: Page) => page.getByRole('button', { name: 'Bookmark', exact: true });
 
 async function choose(page: Page, group: string, option: string) {
@@ -60,17 +29,34 @@ for (const theme of ['dark', 'sepia'] as const) {
     await expect(page.locator('html')).toHaveAttribute('data-theme', theme);
     await expect(page.locator('body')).toHaveCSS('background-color', BACKGROUNDS[theme]);
 
-    for (const path of [ARTICLE, '/', '/bookmarks']) {
-      await page.goto(path);
+    // Prerendered pages (an article, the library) and the app shell (bookmarks) alike.
+    for (const [path, prerendered] of [
+      [ARTICLE, true],
+      ['/', true],
+      ['/bookmarks', false],
+    ] as const) {
+      const response = await page.goto(path);
+      const html = await response!.text();
+      expect(html.includes('id="lede-state"')).toBe(prerendered);
+      // The page arrives with the theme: the server wrote it from the cookie the app keeps.
+      expect(html).toMatch(new RegExp(`<html [^>]*data-theme="${theme}"`));
       await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
       const seen = await firstPaint(page);
       expect(seen.firstFrame).toBe(BACKGROUNDS[theme]);
       expect(seen.atContentLoaded).toBe(BACKGROUNDS[theme]);
-      // Set once by the boot script; the app may set it again, never to anything else.
+      // There from the start; the app may set it again, never to anything else.
       expect(seen.themes[0]).toBe(theme);
       expect(new Set(seen.themes)).toEqual(new Set([theme]));
     }
     console.expectNone();
+
+    // No script paints it: with JavaScript off, the same cookie gives the same first frame.
+    const noScript = await browser.newContext({ colorScheme: 'light', javaScriptEnabled: false });
+    await noScript.addCookies(await context.cookies());
+    const plain = await noScript.newPage();
+    await plain.goto(ARTICLE);
+    await expect(plain.locator('body')).toHaveCSS('background-color', BACKGROUNDS[theme]);
+    await noScript.close();
     await context.close();
   });
 }

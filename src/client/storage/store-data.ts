@@ -4,8 +4,9 @@ import type { Bookmark, Progress, Settings } from './store-schema.ts';
 /**
  * What Lede keeps in the browser: reading settings, bookmarks and reading positions, in ONE
  * versioned localStorage entry. Version 1 was the settings-only `lede.settings` entry (the
- * keyboard-shortcuts switch); version 2 folds it into `lede.store`. src/client/boot-settings.js reads
- * the same key and settings before the first paint: change them together.
+ * keyboard-shortcuts switch); version 2 folds it into `lede.store`. The server paints the
+ * settings' values below from a cookie (scripts/page-settings.mjs lists them too): change them
+ * together (tests/client/boot-settings.test.ts tries every combination).
  *
  * This module holds no schema: zod loads with the store's parser, after the page (app-store.ts).
  */
