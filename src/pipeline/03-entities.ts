@@ -15,10 +15,12 @@ import { splitSentences, type SentenceSpan } from './understand/split-sentences.
 import { tokenize, type Token } from './understand/tokenize.ts';
 import { typeEvidence } from './understand/type-evidence.ts';
 import { roleWordsOf } from './understand/role-words.ts';
-import { isOrgHead } from './understand/lexicon.ts';
+import { isOrgHead, PLACE_HEADS } from './understand/lexicon.ts';
 import { lookupPlace } from './understand/place-gazetteer.ts';
 import { addNestedPlaces } from './understand/add-nested-places.ts';
 import { addHeadlinePossessives, isTitleCase } from './understand/headline-possessives.ts';
+import { aliasLink } from './understand/alias-links.ts';
+import { isHeadingLine } from './understand/is-heading-line.ts';
 
 /** A mention as later stages use it: which entity, where, and the entity's type. */
 export type MentionRef = { entityId: string; start: number; end: number; type: EntityType };
@@ -45,6 +47,8 @@ export type EntityIndex = {
 };
 
 type Text = { paragraph: number; text: string };
+/** The paragraph index of the headline's chunks (the caption's is -1); neither gets mentions. */
+const TITLE = -2;
 
 /**
  * Stage 3: people, organisations and places. Candidate names come from capitalised runs; each
@@ -58,7 +62,12 @@ export function extractEntities(segmented: Segmented): EntityIndex {
   // tell names from words. Only sentence-case captions are read for names.
   const caption = segmented.image?.caption;
   if (caption && !isTitleCase(caption)) texts.push({ paragraph: -1, text: caption });
-  segmented.paragraphs.forEach((p, i) => texts.push({ paragraph: i, text: p.text }));
+  segmented.paragraphs.forEach((p, i) => {
+    if (!isHeadingLine(p.text)) texts.push({ paragraph: i, text: p.text });
+  });
+  // A sentence-case headline names things too ("Toledo council passes budget"). It is read last,
+  // so it cannot change how the body's names cluster, and it adds only aliases and places.
+  if (!isTitleCase(segmented.title)) texts.push({ paragraph: TITLE, text: segmented.title });
   const sentencesByParagraph = segmented.paragraphs.map((p) => splitSentences(p.text));
 
   const observed: Observed[] = [];
@@ -71,6 +80,9 @@ export function extractEntities(segmented: Segmented): EntityIndex {
         (c) => !works.some((w) => c.start < w.end && w.start < c.end),
       ),
     ].sort((a, b) => a.start - b.start);
+    // Headline words are capitalised by house style as often as by name: none of them vouches
+    // for a sentence-initial word of the body.
+    if (paragraph === TITLE) for (const c of chunks) c.uncertain = true;
     const sentences = paragraph >= 0 ? sentencesByParagraph[paragraph]! : splitSentences(text);
     observeChunks(text, tokens, chunks, sentences, observed);
   }
@@ -111,26 +123,65 @@ function observeChunks(
     let pronounGender: 'f' | 'm' | null = null;
     if (sentence !== lastSentenceWithChunk) {
       const until = sentences[sentence + 1]?.end ?? text.length;
-      // Only a subject pronoun: "Her brother, Curtis Whitfield, ran her campaign" says nothing
-      // about Curtis, but "Ruiz said she …" does about Ruiz.
-      // Pronouns inside a quotation are the speaker's, about someone else.
-      const narrative = text
-        .slice(chunk.end, until)
-        .replace(/[“"][^”"]*(?:[”"]|$)/g, ' ')
-        .replace(/[‘][^’]*(?:’(?!\p{L})|$)/gu, ' ');
-      const m = /\b(she|he)\b/i.exec(narrative);
-      if (m) pronounGender = /^she$/i.test(m[1]!) ? 'f' : 'm';
+      pronounGender = pronounGenderAfter(text, chunks, i, until);
     }
+    // "Ana Ruiz and her husband": the possessive after "and" is this name's.
+    const own = /^\s+and\s+(her|his)\s/i.exec(text.slice(chunk.end, chunk.end + 12));
+    if (own) pronounGender = own[1]!.toLowerCase() === 'her' ? 'f' : 'm';
     lastSentenceWithChunk = sentence;
     chunk.roles = roleWordsOf(text, chunk);
+    const alias = aliasLink(text, chunks, i);
     out.push({
       chunk,
       votes,
       pronounGender,
       linkedTo,
       coordinatedWith: listed ? firstIndex + i - 1 : null,
+      sameAs: alias.sameAs === null ? null : firstIndex + alias.sameAs,
+      describedAs: alias.describedAs,
     });
   });
+}
+
+/**
+ * The gender of the first "she"/"he" after a name, up to the end of the next sentence. Only a
+ * subject pronoun: "Her brother, Curtis Whitfield, ran her campaign" says nothing about Curtis,
+ * but "Ruiz said she …" does about Ruiz. Pronouns inside a quotation are the speaker's, about
+ * someone else; and with another person's name before it ("Tom Beck met Ana Ruiz. She …") the
+ * pronoun may be about either, so it says nothing.
+ */
+function pronounGenderAfter(
+  text: string,
+  chunks: NameChunk[],
+  i: number,
+  until: number,
+): 'f' | 'm' | null {
+  const chunk = chunks[i]!;
+  const blank = (q: string) => ' '.repeat(q.length);
+  const narrative = text
+    .slice(chunk.end, until)
+    .replace(/[“"][^”"]*(?:[”"]|$)/g, blank)
+    .replace(/[‘][^’]*(?:’(?!\p{L})|$)/gu, blank);
+  const m = /\b(she|he)\b/i.exec(narrative);
+  if (!m) return null;
+  const at = chunk.end + m.index;
+  for (let k = i + 1; k < chunks.length && chunks[k]!.start < at; k++)
+    if (mayNamePerson(chunks[k]!)) return null;
+  return /^she$/i.test(m[1]!) ? 'f' : 'm';
+}
+
+/** Two to four words, no head of an organisation or place, not a known place: maybe a person. */
+function mayNamePerson(chunk: NameChunk): boolean {
+  const words = nameWords(chunk.name);
+  const last = (words[words.length - 1] ?? '').toLowerCase();
+  return (
+    words.length >= 2 &&
+    words.length <= 4 &&
+    !isOrgHead(last) &&
+    !PLACE_HEADS.has(last) &&
+    !lookupPlace(chunk.name) &&
+    !words.some((w) => /^(?:of|for|and|&)$/i.test(w))
+  );
 }
 
 /** "ElCom, the Federal Electricity Commission, said": a one-word name glossed by an organisation's. */
@@ -170,8 +221,10 @@ function buildEntities(
       );
       return { c, body, first, name: canonicalName(c) };
     })
-    // A caption-only name with no evidence of what it is is too weak to show.
+    // A caption-only name with no evidence of what it is is too weak to show; a headline-only
+    // one must be a known place (headlines drop the words that would type it).
     .filter((d) => d.body.length > 0 || d.c.type !== 'other' || d.c.votes.other > 0)
+    .filter((d) => d.c.place || d.c.chunks.some((ch) => ch.paragraph !== TITLE))
     .sort((a, b) => a.first - b.first);
 
   const taken = new Set<string>();

@@ -151,6 +151,12 @@ function cueBefore(
   const cues = findCues(text, start, part.open);
   const cue = cues[cues.length - 1];
   if (!cue) return colonIntroduced(d, part, start, lastSpeaker);
+  // "According to Ana Ruiz, the chief economist, “…”": the source follows the cue.
+  if (/^according to$/i.test(cue.text))
+    return {
+      speaker: resolveSubject(d, part.paragraph, cue.end, part.open, lastSpeaker),
+      cue: cue.text,
+    };
   // The subject clause starts after the last clause break before the verb that is not an aside.
   const speaker = resolveSubject(
     d,
@@ -179,8 +185,18 @@ function colonIntroduced(
   return person ? { speaker, cue: null } : null;
 }
 
+/**
+ * A fronted adverbial clause or phrase ("When Okafor called the vote, a man shouted", "In a
+ * statement to the exchange on Monday, the board said"): the subject comes after its comma, so
+ * the names inside it are not candidates.
+ */
+const FRONTED =
+  /^(?:When|Whenever|While|After|Before|As|Since|Although|Though|If|Once|Because|Until|In|On|At|During|Following|Despite|Asked|Speaking|Earlier|Later|Meanwhile)\b[^,;:“”"]*,\s+(?=\S)/;
+
 /** "…, and said …" / "…; she said": a coordinated clause starts a new subject. */
 function clauseStart(text: string, start: number, cue: number): number {
+  const fronted = FRONTED.exec(text.slice(start, cue));
+  if (fronted) start += fronted[0].length;
   const region = text.slice(start, cue);
   let best = start;
   for (const m of region.matchAll(/(?:;|\band\b|\bbut\b)\s+/g)) {

@@ -82,6 +82,7 @@ function phraseOf(
     date.get('month') ?? 1,
     date.isCertain('day') ? date.get('day') : null,
     yearKnown,
+    date.isCertain('weekday') ? (date.get('weekday') ?? null) : null,
   );
 }
 
@@ -91,6 +92,7 @@ function makePhrase(
   m: number,
   d: number | null,
   yearKnown: boolean,
+  weekday: number | null,
 ): DatePhrase {
   return {
     start: span.start,
@@ -101,7 +103,9 @@ function makePhrase(
         return d === null
           ? `${y}-${String(m).padStart(2, '0')}`
           : `${y}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
-      return d === null ? monthValue(anchor, m, tense) : monthDayValue(anchor, m, d, tense);
+      return d === null
+        ? monthValue(anchor, m, tense)
+        : monthDayValue(anchor, m, d, tense, weekday);
     },
   };
 }

@@ -4,16 +4,18 @@ import { contentWords, emptyCluster, type Cluster, type Observed } from './clust
 import { decideType, leaning } from './decide-type.ts';
 import {
   COMMON_ACRONYMS,
+  FEMALE_ROLES,
   FEMALE_TITLES,
   isOrgHead,
   isPersonRole,
+  MALE_ROLES,
   MALE_TITLES,
   OF_HEADS,
   OTHER_HEADS,
   PARTICLES,
   PLACE_HEADS,
 } from './lexicon.ts';
-import { mergeLegalForms, mergeSuffixes } from './merge-clusters.ts';
+import { mergeAliasLinks, mergeLegalForms, mergeSuffixes } from './merge-clusters.ts';
 import { acronymKey, isAcronym, nameKey, nameWords } from './name-key.ts';
 import { lookupPlace } from './place-gazetteer.ts';
 import { buildShortFormIndex, type ShortFormIndex } from './short-form-index.ts';
@@ -40,6 +42,19 @@ export function clusterNames(observed: Observed[]): Cluster[] {
   // A sentence-initial word is a name if the text also uses it alone mid-sentence.
   for (const o of observed)
     if (!o.chunk.uncertain && !/\s/.test(o.chunk.name)) nonInitial.add(nameKey(o.chunk.name));
+  // "Directorate-General for Mobility and Transport (DG MOVE)": a code of several capitalised
+  // words glossed in brackets is a short form like an acronym, wherever the text uses it.
+  const codes = new Set(
+    observed
+      .filter((o) => o.linkedTo !== null && /\s/.test(o.chunk.name) && isCode(o.chunk.name))
+      .map((o) => acronymKey(o.chunk.name)),
+  );
+  const isShort = (name: string) => isAcronym(name) || codes.has(acronymKey(name));
+  // "his third Test", "the final Test": a capitalised word after an ordinal is a common noun
+  // (a cricket Test, a bill's second Reading); its other bare uses are too.
+  const commonNouns = new Set(
+    observed.filter((o) => o.chunk.afterOrdinal).map((o) => nameKey(o.chunk.name)),
+  );
 
   const newCluster = (place: string | null): Cluster => {
     const c = emptyCluster(place);
@@ -53,6 +68,8 @@ export function clusterNames(observed: Observed[]): Cluster[] {
     for (const k of Object.keys(c.votes) as EntityType[]) c.votes[k] += o.votes[k] * weight;
     if (o.chunk.titles.some((t) => FEMALE_TITLES.has(t))) c.female += 2;
     if (o.chunk.titles.some((t) => MALE_TITLES.has(t))) c.male += 2;
+    if (o.chunk.roles?.some((r) => FEMALE_ROLES.has(r))) c.female += 2;
+    if (o.chunk.roles?.some((r) => MALE_ROLES.has(r))) c.male += 2;
     if (o.pronounGender === 'f') c.female += full ? 1 : 0.5;
     if (o.pronounGender === 'm') c.male += full ? 1 : 0.5;
     clusterOf[index] = c;
@@ -61,7 +78,7 @@ export function clusterNames(observed: Observed[]): Cluster[] {
   // Pass 1: full names.
   observed.forEach((o, index) => {
     const place = lookupPlace(o.chunk.name);
-    if (!place && (namingWords(o.chunk.name).length < 2 || isAcronym(o.chunk.name))) return;
+    if (!place && (namingWords(o.chunk.name).length < 2 || isShort(o.chunk.name))) return;
     const key = place ? `place:${nameKey(place)}` : nameKey(o.chunk.name);
     let c = byKey.get(key);
     if (!c) byKey.set(key, (c = newCluster(place)));
@@ -75,7 +92,7 @@ export function clusterNames(observed: Observed[]): Cluster[] {
   // An acronym defined anywhere ("… Workers (RMT)") also covers its uses before the definition.
   observed.forEach((o) => {
     const parent = linkedParent(o, clusterOf, index);
-    if (parent && isAcronym(o.chunk.name) && !byKey.has(`acr:${acronymKey(o.chunk.name)}`))
+    if (parent && isShort(o.chunk.name) && !byKey.has(`acr:${acronymKey(o.chunk.name)}`))
       byKey.set(`acr:${acronymKey(o.chunk.name)}`, parent);
   });
 
@@ -84,31 +101,48 @@ export function clusterNames(observed: Observed[]): Cluster[] {
   observed.forEach((o, i) => {
     const done = clusterOf[i];
     if (done) return void lastSeen.set(done, i);
-    const target = shortFormTarget(o, clusterOf, index, byKey, lastSeen, nonInitial, newCluster);
+    const target = shortFormTarget(o, {
+      clusterOf,
+      index,
+      byKey,
+      lastSeen,
+      nonInitial,
+      commonNouns,
+      newCluster,
+      isShort,
+    });
     if (!target) return;
     add(target, o, false, 0.6, i);
     lastSeen.set(target, i);
   });
 
+  mergeAliasLinks(observed, clusters, byKey, clusterOf);
   const result = clusters.filter((c) => c.chunks.length > 0);
   for (const c of result) c.type = decideType(c);
   shareListTypes(observed, clusterOf);
   return result;
 }
 
+/** What pass 2 knows when it places a short form. */
+type ShortFormContext = {
+  clusterOf: (Cluster | null)[];
+  index: ShortFormIndex;
+  byKey: Map<string, Cluster>;
+  lastSeen: Map<Cluster, number>;
+  /** Single names the text also uses mid-sentence. */
+  nonInitial: Set<string>;
+  /** Capitalised words the text also uses as common nouns ("his third Test"). */
+  commonNouns: Set<string>;
+  newCluster: (place: string | null) => Cluster;
+  isShort: (name: string) => boolean;
+};
+
 /** The cluster a short form joins, a new one for a name seen only in short, or null to drop it. */
-function shortFormTarget(
-  o: Observed,
-  clusterOf: (Cluster | null)[],
-  index: ShortFormIndex,
-  byKey: Map<string, Cluster>,
-  lastSeen: Map<Cluster, number>,
-  nonInitial: Set<string>,
-  newCluster: (place: string | null) => Cluster,
-): Cluster | null {
+function shortFormTarget(o: Observed, ctx: ShortFormContext): Cluster | null {
+  const { clusterOf, index, byKey, lastSeen, nonInitial, commonNouns, newCluster, isShort } = ctx;
   const chunk = o.chunk;
   const parent = linkedParent(o, clusterOf, index);
-  if (isAcronym(chunk.name)) {
+  if (isShort(chunk.name)) {
     const acr = acronymKey(chunk.name);
     if (COMMON_ACRONYMS.has(acr)) return null;
     // "KGLA" for "KGLA 7 News": an acronym that opens exactly one organisation's name.
@@ -120,6 +154,7 @@ function shortFormTarget(
       parent ??
       (opens.length === 1 ? opens[0]!.cluster : null) ??
       index.byInitials.get(acr) ??
+      index.byPlaceInitials.get(acr) ??
       newCluster(null);
     byKey.set(`acr:${acr}`, target);
     return target;
@@ -141,13 +176,20 @@ function shortFormTarget(
   const unique = [...new Set(candidates.map((m) => m.cluster))];
   let target: Cluster | null | undefined;
   if (unique.length === 1) target = unique[0];
+  // "Karrawong" beside "Karrawong Resources Ltd" and its subsidiary "Karrawong Operations Pty
+  // Ltd": the bare word names the organisation the story introduced first, however recently the
+  // other was mentioned.
+  else if (unique.length > 1 && unique.every((c) => c.type === 'organization')) target = unique[0];
   else if (unique.length > 1) target = choosePerson(unique, o, lastSeen);
   else
     target =
       byKey.get(nameKey(chunk.name)) ??
       index.byPrefix.get(key) ??
-      (!own || own === 'person' ? index.byNickname.get(key) : null);
+      (!own || own === 'person' ? index.byNickname.get(key) : null) ??
+      // A head capitalised mid-sentence ("a Commission spokesperson") is that organisation's name.
+      (!chunk.uncertain && words.length === 1 ? index.byHead.get(key) : null);
   if (target) return target;
+  if (words.length === 1 && commonNouns.has(key)) return null;
   // A sentence-initial word is kept when the text uses it mid-sentence too, or its own evidence
   // is strong ("Safaricom shares rose").
   const strong =
@@ -173,6 +215,12 @@ function linkedParent(
     index.byInitials.get(acronymKey(o.chunk.name)) === linked ||
     initialsMatch(o.chunk.name, linked);
   return matches ? linked : null;
+}
+
+/** Every word in capitals, at least one of them short: "DG MOVE", not a shouted "MARTA ORLOV". */
+function isCode(name: string): boolean {
+  const words = nameWords(name);
+  return words.length <= 3 && words.every((w) => isAcronym(w)) && words.some((w) => w.length <= 3);
 }
 
 /** "Police", "City", "Software": a head word whose evidence is only itself. */

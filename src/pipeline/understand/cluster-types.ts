@@ -17,6 +17,10 @@ export type Observed = {
   linkedTo: number | null;
   /** The chunk before this one in a list ("Haarlem and Leiden", "Kenya, Malawi"). */
   coordinatedWith: number | null;
+  /** A chunk this one renames ("the Tagus, known as the Tajo"; "PÖFF, short for …"). */
+  sameAs?: number | null;
+  /** The head noun of a description this name is given ("call the festival PÖFF" → festival). */
+  describedAs?: string | null;
 };
 
 export type Cluster = {

@@ -12,7 +12,10 @@ import type { Votes } from './type-evidence.ts';
 export function decideType(c: Cluster): EntityType {
   if (c.place) return 'place';
   const v = { ...c.votes };
-  if (c.full.length > 0 && looksLikePersonName(canonicalName(c))) v.person += 1;
+  // People are not named with an article: "The Orchard Keepers", "the Basin Reserve".
+  const personShaped =
+    looksLikePersonName(canonicalName(c)) && !c.full.every((ch) => ch.definite === true);
+  if (c.full.length > 0 && personShaped) v.person += 1;
   // An acronym that is not a gazetteer place is an organisation unless the text says otherwise.
   if (isAcronym(canonicalName(c))) v.organization += 1.5;
   const order: EntityType[] = ['organization', 'place', 'person', 'other'];
@@ -21,14 +24,18 @@ export function decideType(c: Cluster): EntityType {
   if (best) return best;
   const name = canonicalName(c);
   if (isAcronym(name)) return 'organization';
-  return looksLikePersonName(name) ? 'person' : 'other';
+  return personShaped ? 'person' : 'other';
 }
 
-/** Two to four capitalised words (particles allowed) with no organisation cue: a person by default. */
+/**
+ * Two to four capitalised words (particles allowed) with no organisation cue: a person by default.
+ * People's names have no connectors: "Environment and Climate Change Canada" is not one.
+ */
 function looksLikePersonName(name: string): boolean {
   const words = contentWords(name);
   return (
     words.length >= 2 &&
+    !/\s(?:and|&|of|for|on)\s/i.test(name) &&
     words.length <= 4 &&
     !words.some((w) => isOrgHead(w) || /\d/.test(w)) &&
     !isAcronym(words[0]!)

@@ -1,15 +1,28 @@
 export type Tense = 'past' | 'future' | null;
 
+/**
+ * Future markers, and the present tense of scheduling verbs: "the exhibition closes on January
+ * 5", "the season opens in March" announce what is to come (news tells the past in the past).
+ */
 const FUTURE = new Set(
   `will would shall 'll expect expects expected expecting schedule scheduled due plan plans planned
    planning intend intends intended aim aims hope hopes hoping could might may upcoming
-   forthcoming proposed next ahead won't wouldn't`.split(/\s+/),
+   forthcoming proposed next ahead won't wouldn't opens closes begins starts ends resumes reopens
+   launches expires`.split(/\s+/),
 );
 const PAST = new Set(
   `was were had did said told upheld held made took gave came went saw found left lost won met paid
    sold bought brought thought sent spent built began became broke chose drove fell flew fought grew
    kept knew led lent rose ran sat shot sang spoke stood stole struck swore taught threw understood
    woke wore wrote withdrew beat shed ago since last earlier previously`.split(/\s+/),
+);
+/**
+ * Words ending in "-ed" that are not past-tense verbs. Whole words only: a suffix test such as
+ * /red$/ (for "hatred") also threw out "offered", "covered" and "ordered".
+ */
+const NOT_PAST_ED = new Set(
+  `need feed seed speed breed bleed shed proceed exceed succeed indeed hundred hatred
+   sacred kindred naked wicked rugged ragged jagged beloved aged`.split(/\s+/),
 );
 /** Words that make a following "-ed" word an adjective or a passive, not a past-tense verb. */
 const NOT_VERBAL = new Set(
@@ -25,25 +38,47 @@ const NOT_VERBAL = new Set(
  * ("with affected families"); after "be" it is a passive whose tense comes from the auxiliary.
  */
 export function detectTense(sentence: string, start: number, end: number): Tense {
+  // A relative clause (", who has scored seven goals,") has its own tense, not the date's.
   const before =
     sentence
       .slice(0, start)
+      .replace(/,\s+(?:who|which|whose)\b[^,]*,/g, ' ')
       .toLowerCase()
       .replace(/’/g, "'")
       .match(/[\p{L}']+/gu) ?? [];
   const prev = before[before.length - 1];
   if (prev === 'since') return 'past';
-  if (prev === 'until' || prev === 'till' || prev === 'through' || prev === 'by') return 'future';
+  // Read only when needed: most dates find their tense before them.
+  let afterWords: string[] | null = null;
+  const wordsAfter = () =>
+    (afterWords ??=
+      sentence
+        .slice(end)
+        .toLowerCase()
+        .replace(/’/g, "'")
+        .match(/[\p{L}']+/gu) ?? []);
+  if (prev === 'until' || prev === 'till' || prev === 'through' || prev === 'by') {
+    const after = wordsAfter();
+    // "has until Friday to sign" looks ahead; "spending through the third quarter came in under
+    // budget" is a subject whose own verb, right after it, is past; "had risen by mid-May" is
+    // governed by the auxiliary before it ("until" looks ahead even then: "was adjourned until").
+    // Only marker words count there: "-ed" words before it are often adjectives ("to finish
+    // inspecting damaged homes by the end of September").
+    const next = after.slice(0, 3).findIndex((_, i) => classify(after, i) !== null);
+    if (next >= 0 && classify(after, next) === 'past') return 'past';
+    // Only the verb group right before it: "had priced in a cut by July" still looks ahead.
+    if (prev === 'by' || prev === 'through')
+      for (let i = before.length - 2; i >= Math.max(0, before.length - 4); i--) {
+        if (FUTURE.has(before[i]!)) return 'future';
+        if (PAST.has(before[i]!)) return 'past';
+      }
+    return 'future';
+  }
   for (let i = before.length - 1; i >= 0; i--) {
     const t = classify(before, i);
     if (t) return t;
   }
-  const after =
-    sentence
-      .slice(end)
-      .toLowerCase()
-      .replace(/’/g, "'")
-      .match(/[\p{L}']+/gu) ?? [];
+  const after = wordsAfter();
   if (after[0] === 'ago') return 'past';
   for (let i = 0; i < after.length; i++) {
     const t = classify(after, i);
@@ -56,10 +91,7 @@ function classify(words: string[], i: number): Tense {
   const w = words[i]!;
   if (FUTURE.has(w)) return 'future';
   if (PAST.has(w)) return 'past';
-  if (
-    /^\p{L}{3,}ed$/u.test(w) &&
-    !/(?:need|feed|seed|speed|breed|bleed|shed|proceed|exceed|succeed|indeed|hundred|red)$/.test(w)
-  ) {
+  if (/^\p{L}{3,}ed$/u.test(w) && !NOT_PAST_ED.has(w)) {
     const prev = words[i - 1] ?? '';
     if (prev === 'be') return 'future';
     if (NOT_VERBAL.has(prev)) return null;

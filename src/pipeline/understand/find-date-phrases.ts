@@ -1,10 +1,11 @@
 import { CALENDAR_RULES } from './calendar-rules.ts';
 import type { DatePhrase } from './date-phrase.ts';
+import { NUMERIC_DATE_RULES } from './numeric-date-rules.ts';
 import { RELATIVE_RULES } from './relative-rules.ts';
 
 export type { DatePhrase, Previous } from './date-phrase.ts';
 
-const RULES = [...CALENDAR_RULES, ...RELATIVE_RULES];
+const RULES = [...CALENDAR_RULES, ...RELATIVE_RULES, ...NUMERIC_DATE_RULES];
 
 /**
  * The calendar expressions chrono-node does not handle or gets wrong for news: bare years with

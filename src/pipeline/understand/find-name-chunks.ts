@@ -1,3 +1,5 @@
+import { andJoinsName } from './and-joins-name.ts';
+import { lookupPlace } from './place-gazetteer.ts';
 import { OF_HEADS, PARTICLES, isOrgHead } from './lexicon.ts';
 import { isCalendar, makeChunks, POSSESSIVE } from './make-chunk.ts';
 import type { Token } from './tokenize.ts';
@@ -17,6 +19,10 @@ export type NameChunk = {
   possessive: boolean;
   /** The first word is capitalised by sentence position only, so it may be an ordinary word. */
   uncertain: boolean;
+  /** Right after "the"/"The" ("The Orchard Keepers", "the Basin Reserve"): not a person's name. */
+  definite?: boolean;
+  /** One word right after an ordinal ("his third Test"): a capitalised common noun. */
+  afterOrdinal?: boolean;
   /** A lower-case head that follows the name ("river", "cartel"). */
   lowerHead: string | null;
   /** Index of the chunk's first token, so context rules can look around it. */
@@ -36,8 +42,8 @@ const isParticle = (t: Token | undefined) => !!t && PARTICLES.has(t.text);
 /**
  * Groups tokens into candidate names. Connectors join only where names use them: "&" always,
  * particles before a capitalised word, "of/for/on (the)" after a head like University or Office,
- * "and" only when the whole ends in an organisation head ("Competition and Markets Authority"),
- * so "Spain and Portugal" stays two names. A possessive ends a name ("ICC’s Office" is two).
+ * "and" only when the whole ends in an organisation head ("Competition and Markets Authority")
+ * or is one name by `andJoinsName`, so "Spain and Portugal" stays two names. A possessive ends a name ("ICC’s Office" is two).
  */
 export function findNameChunks(text: string, tokens: Token[], paragraph: number): NameChunk[] {
   const chunks: NameChunk[] = [];
@@ -51,6 +57,9 @@ export function findNameChunks(text: string, tokens: Token[], paragraph: number)
     }
     let j = i; // last token included
     let ofName = false;
+    // "Ministry of Foreign Affairs and Trade", "Department of Agriculture, Fisheries and
+    // Forestry": a government portfolio lists its subjects.
+    let portfolio = false;
     while (
       (!POSSESSIVE.test(tokens[j]!.text) || pluralPossessiveInName(tokens, j)) &&
       !LOWER_SUFFIX.test(tokens[j]!.text)
@@ -82,15 +91,19 @@ export function findNameChunks(text: string, tokens: Token[], paragraph: number)
       ) {
         const k = tokens[j + 2]?.text === 'the' ? j + 3 : j + 2;
         if (!isNameWord(tokens[k]) || isCalendar(tokens[k]!)) break;
+        portfolio = PORTFOLIO_HEADS.test(tokens[j]!.text);
         j = k;
         ofName = true;
-      } else if (next?.text === ',' && ofName && listBeforeAcronym(tokens, j + 1) > 0) {
-        j = listBeforeAcronym(tokens, j + 1);
+      } else if (next?.text === ',' && ofName && listBeforeAcronym(tokens, j + 1, portfolio) > 0) {
+        j = listBeforeAcronym(tokens, j + 1, portfolio);
       } else if (
         next?.text === 'and' &&
         isNameWord(tokens[j + 2]) &&
-        endsInOrgHead(tokens, j + 2)
+        endsInOrgHead(tokens, j + 2) &&
+        !completeBeforeAnd(tokens, i, j)
       ) {
+        j += 2;
+      } else if (next?.text === 'and' && andJoinsName(tokens, i, j + 1, ofName, portfolio)) {
         j += 2;
       } else {
         break;
@@ -102,12 +115,15 @@ export function findNameChunks(text: string, tokens: Token[], paragraph: number)
   return chunks;
 }
 
+const PORTFOLIO_HEADS = /^(?:Ministry|Department|Minister|Secretary|Office|Commissioner)$/;
+
 /**
  * "National Union of Rail, Maritime and Transport Workers (RMT)": after "X of", a comma list of
- * capitalised words that ends in "and …" right before a parenthesised acronym is one name.
- * Returns the index of the list's last token, or -1.
+ * capitalised words that ends in "and …" right before a parenthesised acronym is one name; after
+ * a government portfolio ("Department of Agriculture, Fisheries and Forestry") it is one name
+ * without the acronym too. Returns the index of the list's last token, or -1.
  */
-function listBeforeAcronym(tokens: Token[], comma: number): number {
+function listBeforeAcronym(tokens: Token[], comma: number, portfolio = false): number {
   let k = comma;
   let sawAnd = false;
   for (let items = 0; items < 6 && !sawAnd; items++) {
@@ -121,6 +137,7 @@ function listBeforeAcronym(tokens: Token[], comma: number): number {
     k++;
     if (!sawAnd && tokens[k]?.text !== ',' && tokens[k]?.text !== 'and') return -1;
   }
+  if (portfolio && sawAnd) return k - 1;
   const short = tokens[k + 1]?.text ?? '';
   const closed = tokens[k + 2]?.text === ')';
   return sawAnd && tokens[k]?.text === '(' && closed && /^\p{Lu}[\p{L}]{1,9}$/u.test(short)
@@ -156,6 +173,21 @@ function leadsToName(tokens: Token[], i: number): boolean {
     if (!isParticle(tokens[k])) return false;
   }
   return false;
+}
+
+/**
+ * "Royal Bank of Canada and TD Securities": a name already complete before "and" (an "X of" name
+ * ending in a known place) or a second name opening with an acronym are two organisations.
+ */
+function completeBeforeAnd(tokens: Token[], first: number, j: number): boolean {
+  const right = tokens[j + 2]!.text;
+  if (/^\p{Lu}{2,}$/u.test(right)) return true;
+  // Names are short: looking back a dozen tokens keeps a long chain of "and"s linear.
+  const from = Math.max(first, j - 12);
+  const of = tokens.slice(from, j).findIndex((t) => /^(?:of|for)$/.test(t.text));
+  if (of < 0) return false;
+  const tail = tokens.slice(from + of + 1, j + 1).filter((t) => t.text !== 'the');
+  return tail.length > 0 && !!lookupPlace(tail.map((t) => t.text).join(' '));
 }
 
 function endsInOrgHead(tokens: Token[], k: number): boolean {

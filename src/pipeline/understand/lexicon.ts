@@ -42,6 +42,7 @@ export const TITLES = words(`
   ambassador envoy commissioner attorney prosecutor sheriff deputy speaker leader founder
   substitute striker goalkeeper defender midfielder forward captain skipper veteran coach
   ceo cfo coo mp mep dj former acting interim outgoing incoming boss majority minority whip
+  advocate
 `);
 
 /** Feminine and masculine titles give a person a grammatical gender for pronoun matching. */
@@ -51,6 +52,16 @@ export const FEMALE_TITLES = words(
 export const MALE_TITLES = words(
   'mr sir lord herr sr king prince emperor father brother congressman chairman sheikh sultan emir',
 );
+
+/** Gendered role nouns: "her husband, Pedro Ruiz" is a man, "Ana Ruiz, his widow," a woman. */
+export const FEMALE_ROLES = words(`
+  wife mother daughter sister aunt niece grandmother granddaughter widow girlfriend spokeswoman
+  chairwoman businesswoman congresswoman councilwoman alderwoman actress stepmother stepdaughter
+`);
+export const MALE_ROLES = words(`
+  husband father son brother uncle nephew grandfather grandson widower boyfriend spokesman
+  chairman businessman congressman councilman alderman stepfather stepson
+`);
 
 /** Role nouns in appositions ("Ana Ruiz, a lawyer"; "the chief executive, Mark Lee") mark a person. */
 export const PERSON_ROLES = words(`
@@ -73,7 +84,8 @@ export const PERSON_ROLES = words(`
   paramedic firefighter principal headteacher headmaster coordinator co-founder cofounder keeper
   alderman alderwoman councilman councilwoman beekeeper grandmother grandfather granddaughter
   grandson niece nephew uncle aunt cousin fan supporter voter candidate nominee challenger
-  incumbent opponent manager spokesperson chairs trustee patron donor graduate pupil
+  incumbent opponent manager spokesperson chairs trustee patron donor graduate pupil advocate
+  counsel
 `);
 
 /** A role noun from the list or by its suffix ("pharmacist", "paediatrician", "epidemiologist"). */
@@ -87,27 +99,42 @@ export function isPersonRole(word: string): boolean {
 /** Last words that make a name an organisation. */
 export const ORG_HEADS = words(`
   inc inc. corp corp. corporation co co. company companies ltd ltd. llc plc gmbh ag sa nv bv group
-  limited llp lp pty spa srl sarl asa oyj bhd pte kk international worldwide
+  limited llp lp pty spa srl sarl asa oyj bhd pte kk lda ltda kft oy international worldwide
   holdings partners capital ventures investments securities bank banks bancorp fund funds trust
   insurance assurance airlines airways air motors automotive energy power oil gas petroleum
   mining steel foods pharmaceuticals pharma therapeutics biotech labs laboratories systems
+  semiconductor semiconductors electronics chemicals robotics aerospace instruments materials
+  minerals metals resources textiles biologics devices
   technologies technology software networks telecom communications media entertainment studios
   pictures records publishing press news times post journal herald tribune gazette telegraph
   guardian observer chronicle courier wire review magazine broadcasting radio television tv
+  sentinel inquirer enquirer dispatch examiner bulletin advertiser newsletter digest brief
   laboratory survey observatory agency analytics consulting logistics freight shipping transport railways railway rail loans lending
   finance financial industries manufacturing solutions services retail stores brands
-  university college school academy institute institution foundation society association
+  university college school academy institute institutes institution foundation society association
   alliance federation union league council committee commission authority agency board bureau
-  office department ministry directorate administration service services police army navy
+  office department ministry directorate directorate-general division administration service
+  services police army navy
   force forces guard corps command court tribunal parliament congress senate assembly
-  cabinet government treasury reserve party democrats republicans conservatives liberals
+  cabinet government treasury party democrats republicans conservatives liberals
   socialists greens labour coalition movement front organisation organization network
   centre center hospital clinic church mosque synagogue museum library orchestra opera ballet
   club fc united rovers rangers athletic athletics wanderers ladies city-fc sporting
   team cartel gang brigade militia regiment exchange market markets house
   programme program project initiative secretariat observatory registry charity
-  group's cross crescent
+  group's
 `);
+
+/**
+ * Two-word endings that make an organisation where the last word alone does not: "Reserve" is a
+ * place's head ("Basin Reserve", "Kruger Game Reserve") and "Cross" a place's ("Southern Cross"),
+ * but "Federal Reserve" and "Red Cross" are organisations.
+ */
+const ORG_ENDINGS = /(?:^|\s)(?:Federal\s+Reserve|Red\s+Cross|Red\s+Crescent)$/;
+
+export function endsInOrgPhrase(name: string): boolean {
+  return ORG_ENDINGS.test(name);
+}
 
 /** An organisation head, written with or without dots ("S.A.", "B.V.", "Ltd."). */
 export function isOrgHead(word: string): boolean {
@@ -118,6 +145,7 @@ export function isOrgHead(word: string): boolean {
 /** Legal forms that a later mention may drop: "Pennine Rail Ltd" is also "Pennine Rail". */
 export const LEGAL_FORMS = words(`
   inc corp co ltd llc plc gmbh ag sa nv bv limited llp lp pty spa srl sarl asa oyj bhd pte kk
+  lda ltda kft oy
 `);
 
 /** Last words that make a name a place (geographic features, admin units, venues). */
@@ -128,7 +156,8 @@ export const PLACE_HEADS = words(`
   republic kingdom emirates city town village borough parish municipality shire
   street road avenue boulevard lane square plaza park gardens bridge airport station port harbour
   harbor stadium stadion arena theatre theater playhouse hall palace castle cathedral tower
-  centre-court
+  centre-court prairie mainland wetlands headland cove reef
+  steppe highlands lowlands uplands reserve
 `);
 
 /** Names that are works, laws and events rather than actors. */
@@ -145,7 +174,8 @@ export const OF_HEADS = words(`
   society academy museum church house chamber republic kingdom state states province horn gulf
   region county district municipality director
   bay cape isle strait sea duchy city port bureau secretary organization organisation
-  intergovernmental federal national international world
+  intergovernmental federal national international world institutes division directorate
+  directorate-general centre center centres centers
 `);
 
 /** Acronyms that are common nouns, not named things. */

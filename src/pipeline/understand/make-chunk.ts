@@ -6,13 +6,19 @@ import type { Token } from './tokenize.ts';
 /** Lower-case words that end an organisation's name ("the Sinaloa cartel", "Brightwell Water plc"). */
 const LOWER_ORG_HEADS = new Set(['cartel', 'gang', 'militia', 'clan', 'plc', 'ltd', 'inc', 'llc']);
 export const POSSESSIVE = /['’][sS]$/u;
+const COMPASS_WORDS = /^(?:North|South|East|West|Central|Latin|Northern|Southern|Eastern|Western)$/;
+const WEEKDAY = /^(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day(?:['’]s)?$/;
+const POST_NOMINALS = new Set('KC QC SC MP MSP MLA MEP OBE CBE MBE KBE DBE PhD'.split(' '));
+const ORDINAL =
+  /^(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|final|opening|\d+(?:st|nd|rd|th))$/;
 const NUMBER_WORDS = /^(?:one|two|three|four|five|six|seven|eight|nine|ten|twelve|hundred)$/;
 /** Capitalised nouns that a number follows as a label ("District 3", "Route 66"), not names. */
 const NUMBERED =
   /^(?:district|ward|route|platform|level|stage|phase|gate|terminal|zone|block|lot|unit|room|floor|category|grade|tier|article|section|chapter|clause|schedule|division|round|game|match|week|day|highway|interstate|junction|exit|pier|berth|bay|box|line|lane|region|area|sector|plot|court)$/i;
 
+/** A month, weekday, season or holiday, also in the possessive ("Tuesday’s match"). */
 export function isCalendar(t: Token): boolean {
-  return CALENDAR_WORDS.has(t.text.toLowerCase().replace(/\.$/, ''));
+  return CALENDAR_WORDS.has(stripPossessive(t.text).toLowerCase().replace(/\.$/, ''));
 }
 
 /** Strips what precedes a name (sentence-initial function words, demonyms, titles) and builds it. */
@@ -115,13 +121,23 @@ function makeChunk(
     break;
   }
   if (i > last) return null;
-  // Calendar words at the end ("Sunday") are dates, not part of the name.
-  while (last > i && isCalendar(tokens[last]!)) last--;
+  // Calendar words at the end ("Kenya Sunday", "Nairobi May 2") are dates, not part of the name;
+  // a month with no number after it ends a person's name ("Theresa May").
+  while (
+    last > i &&
+    isCalendar(tokens[last]!) &&
+    (WEEKDAY.test(tokens[last]!.text) || /^\s+\d/.test(text.slice(tokens[last]!.end)))
+  )
+    last--;
+  // Post-nominal letters are not part of the name: "Peter Ashworth KC", "Jane Hale MP".
+  while (last > i + 1 && POST_NOMINALS.has(tokens[last]!.text.replace(/\./g, ''))) last--;
   const head = tokens[i]!;
   uncertain =
     head.initial && titles.length === 0 && surfaceStart === head.start && !lookupPlace(head.text);
   const single = i === last;
   if (single && isDemonym(stripPossessive(head.text))) return null;
+  // "South American standings", "Latin American states": a compass word and a demonym.
+  if (last === i + 1 && COMPASS_WORDS.test(head.text) && isDemonym(tokens[last]!.text)) return null;
   // Single letters, plural acronyms ("LEDs") and codes like "H1N1" are not names.
   if (
     single &&
@@ -133,6 +149,15 @@ function makeChunk(
     return null;
   if (single && TITLES.has(head.text.toLowerCase())) return null;
   if (single && NUMBERED.test(head.text) && /^\s+\d/.test(text.slice(head.end, head.end + 3)))
+    return null;
+  if (single && isCurrency(text, head)) return null;
+  // "Antarctic ice shelf", "Atlantic storms", "Mediterranean diet": a region's adjective, like a
+  // demonym, is not a mention of the region ("to the Atlantic at Lisbon" still is).
+  const next = tokens[last + 1];
+  const modifies = !!next?.isWord && !next.cap && !FUNCTION_WORDS.has(next.text);
+  if (single && /(?:ic|ean)$/.test(head.text) && lookupPlace(head.text) && modifies) return null;
+  // "Q&A", "R&D", "M&A": letters joined by an ampersand are common nouns.
+  if (last === i + 2 && /^\p{Lu}&\p{Lu}$/u.test(text.slice(head.start, tokens[last]!.end)))
     return null;
   const lastToken = tokens[last]!;
   const possessive = POSSESSIVE.test(lastToken.text);
@@ -162,10 +187,21 @@ function makeChunk(
     titles,
     possessive: possessive || surfaceEnd > end,
     uncertain,
+    definite: /^the$/i.test(tokens[i - 1]?.text ?? ''),
+    afterOrdinal: single && ORDINAL.test(tokens[i - 1]?.text ?? ''),
     lowerHead,
     tokenIndex: i,
     tokenEnd: last,
   };
+}
+
+/** Currency words written before an amount ("Rs 5 lakh", "KSh 200"), not names. */
+const CURRENCY_WORDS = new Set(['Rs', 'Rp', 'Ksh', 'KSh', 'Sh', 'Tk', 'Dh', 'Dhs']);
+
+/** "US$2,030", "A$40", "NZ$3": a place code fused to a currency sign; "Rs 5 lakh": a currency word. */
+function isCurrency(text: string, head: Token): boolean {
+  if (/^[$€£¥]/.test(text.slice(head.end, head.end + 1))) return true;
+  return CURRENCY_WORDS.has(head.text) && /^\.?\s?\d/.test(text.slice(head.end, head.end + 3));
 }
 
 /** "General Motors" is not the title "General" before a name. */

@@ -1,7 +1,8 @@
 import type { EntityType } from '../../shared/article-schema.ts';
-import { canonicalName, type Cluster } from './cluster-types.ts';
-import { LEGAL_FORMS } from './lexicon.ts';
-import { nameKey, nameWords } from './name-key.ts';
+import { canonicalName, type Cluster, type Observed } from './cluster-types.ts';
+import { isOrgHead, LEGAL_FORMS } from './lexicon.ts';
+import { isDemonym, lookupPlace } from './place-gazetteer.ts';
+import { isAcronym, nameKey, nameWords } from './name-key.ts';
 
 /** Moves every chunk of `from` into `into` and repoints the indexes at it. */
 function mergeInto(
@@ -42,9 +43,22 @@ export function mergeSuffixes(
     const set = owners.get(nameKey(canonicalName(c)));
     if (!set || set.size !== 1) continue;
     const [owner] = [...set];
-    if (!owner || owner === c) continue;
+    if (!owner || owner === c || !sameThing(canonicalName(c), canonicalName(owner))) continue;
     mergeInto(c, owner, byKey, clusterOf);
   }
+}
+
+/**
+ * An organisation's name is the tail of a longer one only when what the longer adds is a place
+ * or a parent's acronym ("U.S. National Security Council", "NIAID Division of …"): "Bank of
+ * Canada" is not "Royal Bank of Canada".
+ */
+function sameThing(short: string, long: string): boolean {
+  const words = nameWords(short);
+  const organisation = words.some((w) => isOrgHead(w) || /^(?:of|for)$/.test(w));
+  if (!organisation) return true;
+  const prefix = nameWords(long).slice(0, -words.length).join(' ');
+  return !!lookupPlace(prefix) || isDemonym(prefix) || isAcronym(prefix);
 }
 
 /**
@@ -66,4 +80,33 @@ export function mergeLegalForms(
     if (short && short !== c && !short.place && short.chunks.length > 0)
       mergeInto(short, c, byKey, clusterOf);
   }
+}
+
+/**
+ * "The Tagus, known as the Tajo", "PÖFF, short for Pimedate Ööde Filmifestival", "locals call
+ * the festival PÖFF": a renaming is an alias of the entity it renames. A name given to a
+ * description ("the festival") joins the one named thing, not a person, with that head noun;
+ * descriptions first, so "call the festival PÖFF, short for …" ends in the festival.
+ */
+export function mergeAliasLinks(
+  observed: Observed[],
+  clusters: Cluster[],
+  byKey: Map<string, Cluster>,
+  clusterOf: (Cluster | null)[],
+) {
+  const byHead = new Map<string, Cluster | null>();
+  for (const c of clusters) {
+    if (c.chunks.length === 0 || c.type === 'person') continue;
+    const head = nameWords(canonicalName(c)).at(-1)?.toLowerCase();
+    if (head) byHead.set(head, byHead.has(head) && byHead.get(head) !== c ? null : c);
+  }
+  const merge = (from: Cluster | null | undefined, into: Cluster | null | undefined) => {
+    if (from && into && from !== into && !from.place) mergeInto(from, into, byKey, clusterOf);
+  };
+  observed.forEach((o, i) => {
+    if (o.describedAs) merge(clusterOf[i], byHead.get(o.describedAs));
+  });
+  observed.forEach((o, i) => {
+    if (o.sameAs !== null && o.sameAs !== undefined) merge(clusterOf[i], clusterOf[o.sameAs]);
+  });
 }

@@ -20,7 +20,9 @@ Switzerland|Syria|Taiwan|Tajikistan|Tanzania|Thailand|Togo|Tonga|Tunisia|Turkey|
 Uganda|Ukraine|United Arab Emirates|United Kingdom|United States|Uruguay|Uzbekistan|Vanuatu|Vatican|
 Venezuela|Vietnam|Yemen|Zambia|Zimbabwe|England|Scotland|Wales|Northern Ireland|Greenland|Puerto Rico|
 Hong Kong|Macau|Gaza|West Bank|Crimea|Tibet|Kashmir|Catalonia|Flanders|Bavaria|Quebec|Ontario|Alberta|
-British Columbia|Siberia`;
+British Columbia|Siberia|Manitoba|Saskatchewan|Nova Scotia|New Brunswick|Newfoundland|Labrador|
+Prince Edward Island|Yukon|Nunavut|Northwest Territories|New South Wales|Queensland|Tasmania|
+South Australia|Western Australia|Northern Territory|Australian Capital Territory`;
 
 const CITIES = `Kabul|Tirana|Algiers|Luanda|Buenos Aires|Yerevan|Canberra|Sydney|Melbourne|Vienna|Baku|Dhaka|Minsk|
 Brussels|La Paz|Sarajevo|Brasilia|Brasília|Rio de Janeiro|São Paulo|Sofia|Phnom Penh|Ottawa|Toronto|Montreal|
@@ -46,6 +48,22 @@ Scandinavia|Sahel|Sahara|Horn of Africa|Gulf|Persian Gulf|Red Sea|Black Sea|Balt
 North Sea|South China Sea|East Asia|Southeast Asia|South Asia|Central Asia|Eastern Europe|Western Europe|
 Sub-Saharan Africa|West Africa|East Africa|Southern Africa|North Africa|Amazon|Himalayas|Alps|Andes|
 Balkan|Caucasus|Levant|Korean Peninsula`;
+
+/**
+ * US cities of about 250,000 people or more, and the largest Canadian and Australian cities,
+ * leaving out those that are also common first names or surnames ("Henderson", "Madison",
+ * "Lincoln", "Aurora", "Durham", "Hamilton", "Regina", "Adelaide", "Darwin"): a gazetteer hit
+ * overrides the text's evidence, so a surname must not be one.
+ */
+const MORE_CITIES = `San Antonio|San Diego|Jacksonville|Fort Worth|San Jose|Austin|Charlotte|Columbus|
+Indianapolis|Oklahoma City|Nashville|El Paso|Louisville|Memphis|Baltimore|Milwaukee|Albuquerque|
+Tucson|Fresno|Sacramento|Kansas City|Colorado Springs|Omaha|Raleigh|Virginia Beach|Long Beach|
+Oakland|Minneapolis|Bakersfield|Tulsa|Tampa|Wichita|Cleveland|Honolulu|Anaheim|Orlando|Stockton|
+Corpus Christi|Newark|Santa Ana|Cincinnati|Pittsburgh|Saint Paul|St. Louis|St Louis|Greensboro|
+Anchorage|Jersey City|Chula Vista|Toledo|Fort Wayne|Lubbock|Laredo|Chesapeake|Scottsdale|Boise|
+Spokane|Baton Rouge|Des Moines|Salt Lake City|Sioux Falls|Little Rock|Tallahassee|Grand Rapids|
+Knoxville|Providence|Calgary|Edmonton|Winnipeg|Saskatoon|Quebec City|Mississauga|Brampton|
+Brisbane|Perth|Hobart|Gold Coast|Geelong|Townsville|Wollongong`;
 
 const US_STATES = `Alabama|Alaska|Arizona|Arkansas|California|Colorado|Connecticut|Delaware|Florida|Hawaii|Idaho|
 Illinois|Indiana|Iowa|Kansas|Kentucky|Louisiana|Maine|Maryland|Massachusetts|Michigan|Minnesota|
@@ -84,6 +102,8 @@ const ALIASES: [string, string][] = [
   ['Washington, D.C.', 'Washington'],
   ['Washington D.C.', 'Washington'],
   ['D.C.', 'Washington'],
+  ['B.C.', 'British Columbia'],
+  ['NSW', 'New South Wales'],
   ['Kiev', 'Kyiv'],
   ['Bogota', 'Bogotá'],
   ['Brasilia', 'Brasília'],
@@ -140,6 +160,7 @@ export const PLACE_NAMES: ReadonlyMap<string, string> = (() => {
     ...split(CITIES),
     ...split(REGIONS),
     ...split(US_STATES),
+    ...split(MORE_CITIES),
   ])
     map.set(placeKey(name), name);
   for (const [alias, canonical] of ALIASES) map.set(placeKey(alias), canonical);
@@ -184,7 +205,8 @@ const DEMONYMS = new Set(
    romanian bulgarian serbian croatian bosnian albanian estonian latvian lithuanian icelandic
    catalan basque flemish bavarian texan californian new-yorker londoner parisian berliner
    kiwi aussie brit brits yank hispanic muslim christian jewish hindu buddhist sunni shia
-   republican democratic federal national`.split(/\s+/),
+   republican democratic federal national alpine andean himalayan saharan amazonian siberian
+   patagonian`.split(/\s+/),
 );
 
 const DEMONYM_STEMS = new Set(

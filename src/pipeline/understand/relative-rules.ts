@@ -1,7 +1,7 @@
 import { addDays, fmtDay, fmtWeek, isoWeek, parseIsoDay, type Day } from './calendar-math.ts';
 import { countOf, MONTH_NAMES, NUMBER_RE, SHIFT, type Previous, type Rule } from './date-phrase.ts';
 import { MONTHS, WEEKDAYS } from './lexicon.ts';
-import { monthValue, relativeValue, weekdayValue } from './resolve-relative.ts';
+import { monthValue, relativeValue, weekdayValue, weekendValue } from './resolve-relative.ts';
 
 const WEEKDAY = 'Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday';
 /** "open from Tuesday to Sunday, 10am to 5pm": a weekly pattern, not a calendar date. */
@@ -84,6 +84,22 @@ export const RELATIVE_RULES: Rule[] = [
         return relativeValue(anchor, unit, delta);
       };
     },
+  },
+  {
+    // "mid-May", "late June", "early March 2024": the month, by the tense when the year is open.
+    re: new RegExp(`\\b(?:early|mid|late)[-\\s](${MONTH_NAMES})(?:\\s+(\\d{4}))?\\b`, 'gi'),
+    priority: 4,
+    make: (m) => {
+      const month = MONTHS.indexOf(m[1]!.toLowerCase()) + 1;
+      return (anchor, tense) =>
+        m[2] ? `${m[2]}-${String(month).padStart(2, '0')}` : monthValue(anchor, month, tense);
+    },
+  },
+  {
+    // "over the weekend", "at the weekend": the weekend nearest in the sentence's tense.
+    re: /\b(?<=(?:over|at|during|on)\s+)the\s+weekend\b/gi,
+    priority: 3,
+    make: () => (anchor, tense) => (anchor ? weekendValue(anchor, tense) : null),
   },
   {
     // "the day before", "the next day", "the following week", "a year later", "two days earlier"

@@ -21,9 +21,15 @@ export function monthDayValue(
   month: number,
   day: number,
   tense: Tense,
+  weekday: number | null = null,
 ): string {
   if (!anchor) return `XXXX-${fmtMonth(0, month).slice(5)}-${String(day).padStart(2, '0')}`;
-  const year = pickYear(anchor, tense, (y) => toDays({ y, m: month, d: day }), toDays(anchor));
+  let year = pickYear(anchor, tense, (y) => toDays({ y, m: month, d: day }), toDays(anchor));
+  // "Tuesday, March 18": the weekday says which year, whatever the tense suggested.
+  if (weekday !== null && weekdayOf({ y: year, m: month, d: day }) !== weekday) {
+    const fits = [year - 1, year + 1].find((y) => weekdayOf({ y, m: month, d: day }) === weekday);
+    if (fits !== undefined) year = fits;
+  }
   return fmtDay({ y: year, m: month, d: day });
 }
 
@@ -83,6 +89,19 @@ export function weekdayValue(
   if (modifier === 'last' || tense === 'past') return fmtDay(past);
   if (tense === 'future') return fmtDay(future);
   return fmtDay(toDays(anchor) - toDays(past) <= toDays(future) - toDays(anchor) ? past : future);
+}
+
+/**
+ * "over the weekend": the ISO week of the Saturday just past (the anchor's own weekend if it is
+ * one), or, in future tense, of the next Saturday.
+ */
+export function weekendValue(anchor: Day, tense: Tense): string {
+  const today = weekdayOf(anchor);
+  const saturday =
+    tense === 'future'
+      ? addDays(anchor, (6 - today + 7) % 7)
+      : addDays(anchor, today === 0 ? -1 : -((today + 1) % 7));
+  return fmtWeek(isoWeek(saturday));
 }
 
 /** "last week" → the ISO week before the anchor's; months and years likewise. */

@@ -5,6 +5,7 @@ import { isPersonRole, PERSON_ROLES } from './lexicon.ts';
 import { roleKey } from './role-words.ts';
 import { mentionsWithin } from './mention-lookup.ts';
 import { resolvePronoun } from './resolve-pronoun.ts';
+import { statementIssuer } from './statement-issuer.ts';
 
 export type Speaker = { id: string | null; attribution: Quote['attribution'] };
 
@@ -14,6 +15,9 @@ const ASIDE =
   /,\s+(?:who|which|whose|where|when|of|from|at|in|with|for|on|after|before|sent|written|led|known|born|made|held|given|seen|\p{Ll}+ed|\p{Ll}+ing|\d+)\b[^,]*(?=,|$)/gu;
 const NOUN_PHRASE =
   /^(?:[Tt]he|[Aa]n?|[Tt]his|[Tt]hat|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir)\s+((?:[\p{Ll}][\p{L}'’-]*\s*)+)/u;
+/** A document that speaks for its author, named right after it: "The report by Green Tide". */
+const DOCUMENT_BY =
+  /\b(?:statement|report|letter|study|document|filing|memo|release|submission|review|audit|survey|analysis|assessment|inquiry|paper)\s+(?:(?:issued|published|released|written|sent)\s+)?(?:by|from)\s+(?:the\s+)?$/i;
 const SPOKES =
   /^(?:spokesperson|spokesman|spokeswoman|representative|statement|source|official|officials)$/;
 
@@ -56,6 +60,17 @@ export function resolveSubject(
   if (phrase) {
     const nouns = phrase[1]!.trim().toLowerCase().split(/\s+/);
     const role = nouns.some((n) => PERSON_ROLES.has(n.replace(/['’]s$/, '')) || SPOKES.test(n));
+    // "The report by Green Tide concluded", "a statement from the ministry": its author.
+    const author = mentions.find(
+      (m) =>
+        m.type !== 'place' && DOCUMENT_BY.test(text.slice(Math.max(start, m.start - 60), m.start)),
+    );
+    if (author) return { id: author.entityId, attribution: 'description' };
+    // "…,” the statement said.": whoever the story last said issued one.
+    if (/^the\s+statement$/i.test(phrase[0].trim())) {
+      const id = statementIssuer(d, paragraph, start);
+      return { id, attribution: id ? 'description' : 'none' };
+    }
     if (!role) {
       // "the council said": the one organisation whose name ends in that noun.
       const head = nouns[nouns.length - 1]!;
@@ -63,11 +78,13 @@ export function resolveSubject(
       return { id, attribution: id ? 'description' : 'none' };
     }
     const org = mentions.find((m) => m.type === 'organization' || m.type === 'place');
-    // "a spokesperson for the council": the organisation named by the phrase's last noun.
+    // "a spokesperson for the council": the organisation named by the phrase's last noun;
+    // "a ministry spokesman": by the noun before the role.
     const id =
       person?.entityId ??
       org?.entityId ??
       byHead(d, nouns[nouns.length - 1]!) ??
+      nouns.map((n) => byHead(d, n)).find((x) => x !== null) ??
       describedPerson(d, paragraph, start, phrase[0], nouns);
     return { id, attribution: id ? 'description' : 'none' };
   }

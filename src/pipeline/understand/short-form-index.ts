@@ -15,6 +15,13 @@ export type ShortFormIndex = {
   byPrefix: Map<string, Cluster | null>;
   /** "Ray" for "Raymond T. Okoro": a clipped first name of exactly one person. */
   byNickname: Map<string, Cluster | null>;
+  /**
+   * "the Commission" for "European Commission", "the Ministry" for "Ministry of Health": the head
+   * noun of exactly one organisation, for a capitalised head used alone.
+   */
+  byHead: Map<string, Cluster | null>;
+  /** "WA" for "Western Australia": the initials of exactly one multi-word place in the text. */
+  byPlaceInitials: Map<string, Cluster | null>;
 };
 
 /** Words that do not identify a name on their own ("the Group", "North"). */
@@ -35,8 +42,13 @@ export function buildShortFormIndex(clusters: Cluster[]): ShortFormIndex {
     byInitials: new Map(),
     byPrefix: new Map(),
     byNickname: new Map(),
+    byHead: new Map(),
+    byPlaceInitials: new Map(),
   };
   for (const c of clusters) {
+    if (c.type === 'place' && c.chunks.length > 0)
+      for (const form of initialsOf(canonicalName(c), false))
+        unique(index.byPlaceInitials, form, c);
     if (c.place || c.chunks.length === 0) continue;
     const name = canonicalName(c);
     const words = contentWords(name);
@@ -66,6 +78,10 @@ export function buildShortFormIndex(clusters: Cluster[]): ShortFormIndex {
       list.push({ cluster: c, position });
       index.byWord.set(key, list);
     });
+    if (c.type === 'organization' && words.length > 1) {
+      const head = own[own.length - 1];
+      if (head && GENERIC.has(nameKey(head))) unique(index.byHead, nameKey(head), c);
+    }
     if (c.type === 'organization' || c.type === 'other') {
       const startsWithPlace = !!lookupPlace(nameWords(name)[0] ?? '');
       for (const form of initialsOf(name, startsWithPlace)) unique(index.byInitials, form, c);

@@ -13,13 +13,14 @@ export type Token = {
 };
 
 /**
- * Dotted initialisms ("U.S."), a middle initial between names ("Raymond T. Okoro") and a US
- * state abbreviation after a comma ("Baton Rouge, La.") stay one token, as do apostrophe and
+ * Dotted initialisms ("U.S."), a middle initial between names ("Raymond T. Okoro"), a US
+ * state abbreviation after a comma ("Baton Rouge, La.") and a legal form whose dot does not end
+ * the sentence ("Halvorsen Biologics Inc., a company": the name is written with it) stay one token, as do apostrophe and
  * hyphen compounds ("O'Brien", "Al-Khatib", "Lindqvist’s"); everything else that is not a letter
  * or digit is its own token.
  */
 const TOKEN =
-  /(?:\p{Lu}\.){2,}|(?:St|Mt|Ft|Dr|Mr|Mrs|Ms|Jr|Sr)\.(?=\s\p{Lu})|\p{Lu}\.(?<=\p{Lu}[\p{Ll}\p{M}'’-]+\s\p{Lu}\.)(?=\s\p{Lu}\p{Ll})|[\p{L}\p{M}\p{N}]+(?:[-'’][\p{L}\p{M}\p{N}]+)*|\S/gu;
+  /(?:\p{Lu}\.){2,}|(?:St|Mt|Ft|Dr|Mr|Mrs|Ms|Jr|Sr)\.(?=\s\p{Lu})|(?:Inc|Ltd|Corp|Co|Lda|Ltda|Bros)\.(?=[,;:)]|\s+\p{Ll})|\p{Lu}\.(?<=\p{Lu}[\p{Ll}\p{M}'’-]+\s\p{Lu}\.)(?=\s\p{Lu}\p{Ll})|[\p{L}\p{M}\p{N}]+(?:[-'’][\p{L}\p{M}\p{N}]+)*|\S/gu;
 
 const STATES = new Set(
   'Ala Ariz Ark Calif Colo Conn Del Fla Ga Ill Ind Kan Ky La Md Mass Mich Minn Miss Mo Mont Neb Nev Okla Ore Pa Tenn Tex Va Vt Wash Wis Wyo'.split(

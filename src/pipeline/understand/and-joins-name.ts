@@ -1,0 +1,62 @@
+import { TITLES } from './lexicon.ts';
+import { lookupPlace } from './place-gazetteer.ts';
+import type { Token } from './tokenize.ts';
+
+const SKIP_IN_INITIALS = /^(?:of|for|on|and|the|&)$/i;
+/** Adjective endings: "Infectious Diseases", "Social Care", "Rural Affairs", "Electronic Arts". */
+const ADJECTIVE = /(?:al|ous|ic|ical|ive|ary|ial)$/;
+
+const isCap = (t: Token | undefined): t is Token =>
+  !!t && t.isWord && t.cap && !/^\p{N}/u.test(t.text);
+
+/**
+ * Whether "and" at index `and` continues the name that starts at `first` (the caller has already
+ * checked the organisation-head case, "Competition and Markets Authority"). Two more shapes are
+ * one name, not two:
+ * - the whole is glossed by a parenthesised acronym of its initials: "Environment and Climate
+ *   Change Canada (ECCC)", "National Institute of Allergy and Infectious Diseases (NIAID)";
+ * - inside an "X of Y" name, a run of two or more capitalised words that opens with an adjective:
+ *   "Division of Microbiology and Infectious Diseases", "Department of Health and Social Care";
+ * - after a government portfolio, any short run: "Ministry of Foreign Affairs and Trade".
+ * "Spain and Portugal" and "the University of Leeds and Jane Smith" stay apart.
+ */
+export function andJoinsName(
+  tokens: Token[],
+  first: number,
+  and: number,
+  ofName: boolean,
+  portfolio = false,
+): boolean {
+  const from = and + 1;
+  if (!isCap(tokens[from])) return false;
+  let end = from;
+  while (end - from < 8 && isCap(tokens[end + 1]) && tokens[end + 1]!.start - tokens[end]!.end <= 1)
+    end++;
+  if (glossedByInitials(tokens, first, end)) return true;
+  const run = tokens.slice(from, end + 1).map((t) => t.text);
+  const plain = !run.some((w) => TITLES.has(w.toLowerCase())) && !lookupPlace(run[0]!);
+  // "Ministry of Foreign Affairs and Trade": a portfolio's subjects may be single words.
+  if (portfolio && plain && run.length === 1) return true;
+  return (
+    ofName &&
+    plain &&
+    run.length >= 2 &&
+    run[0]!.length >= 5 &&
+    ADJECTIVE.test(run[0]!.toLowerCase())
+  );
+}
+
+/** tokens[first..end] is followed by "(ACRONYM)" made of its capitalised words' initials. */
+function glossedByInitials(tokens: Token[], first: number, end: number): boolean {
+  if (tokens[end + 1]?.text !== '(' || tokens[end + 3]?.text !== ')') return false;
+  const acronym = tokens[end + 2]!.text.replace(/\./g, '');
+  if (!/^\p{Lu}{3,8}$/u.test(acronym)) return false;
+  // An acronym of at most eight letters spans at most about twice as many tokens.
+  if (end - first > 16) return false;
+  const initials = tokens
+    .slice(first, end + 1)
+    .filter((t) => t.isWord && !SKIP_IN_INITIALS.test(t.text))
+    .map((t) => t.text.charAt(0).toUpperCase())
+    .join('');
+  return initials === acronym;
+}
