@@ -1,5 +1,6 @@
 import { furnitureByVocabulary, isListHeader, stripDecorations } from './clean/furniture-rules.ts';
 import { joinWrappedLines, type SourceLine } from './clean/join-wrapped-lines.ts';
+import { markSponsorBlocks } from './clean/mark-sponsor-blocks.ts';
 import { normaliseText } from './clean/normalise-text.ts';
 import { isProse, isShortLabel, wordsOf } from './text-features.ts';
 
@@ -27,6 +28,7 @@ export function clean(raw: string): Cleaned {
   markByVocabulary(units);
   markShortRepeats(units);
   markLinkLists(units);
+  markSponsorBlocks(units);
   return { units };
 }
 

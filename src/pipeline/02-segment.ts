@@ -13,7 +13,13 @@ import {
 import { findSourceName } from './segment/find-source-name.ts';
 import { readMetadata, choosePublished, type DateLine } from './segment/read-metadata.ts';
 import { parseCaption } from './segment/parse-caption.ts';
-import { pickTitle, splitTitleSuffix, titleFromBody } from './segment/pick-title.ts';
+import { findNameLine } from './segment/find-name-line.ts';
+import {
+  pickTitle,
+  splitTitleSuffix,
+  titleFromBody,
+  type TitleCandidate,
+} from './segment/pick-title.ts';
 import {
   endsLikeSentence,
   isProse,
@@ -72,17 +78,17 @@ export function segment({ units }: Cleaned): Segmented {
     titleSuffix,
   });
 
+  const headMetadata = head.map((u, i) => open[i]! && isMetadata(u));
+  const sourceGuess = findSourceName(evidence(first, null));
   const candidates = head
     .map((u, index) => ({ index, text: u.text }))
-    .filter(({ index }) => open[index] && !captions.has(index) && !isMetadata(units[index]!));
-  const sourceGuess = findSourceName(evidence(first, null));
+    .filter(({ index }) => open[index] && !captions.has(index) && !headMetadata[index])
+    .filter((c) => stripDecorations(c.text) !== sourceGuess);
   // The headline sits above the byline and date line; share bars and widgets come after them.
-  const firstMetadata = head.findIndex((u, i) => open[i] && isMetadata(u));
+  const firstMetadata = headMetadata.indexOf(true);
   const aboveMetadata = candidates.filter((c) => firstMetadata < 0 || c.index < firstMetadata);
   const chosen = pickTitle(
-    (aboveMetadata.length > 0 ? aboveMetadata : candidates).filter(
-      (c) => stripDecorations(c.text) !== sourceGuess,
-    ),
+    aboveMetadata.length > 0 ? aboveMetadata : candidates,
     // A headline restated by the image caption ("Headline. Source: …").
     (text) =>
       [...captions.keys()].some(
@@ -90,15 +96,21 @@ export function segment({ units }: Cleaned): Segmented {
       ),
     // The line right above the byline or date line is the headline even when it is a sentence.
     firstMetadata > 0 ? previousOpen(open, firstMetadata) : -1,
+    firstMetadata >= 0 ? lineBelowMetadata(candidates, open, headMetadata, firstMetadata) : null,
   );
   const { title: headline, suffix } = splitTitleSuffix(chosen?.text ?? '');
   const title = headline || titleFromBody(units[first]!.text);
+  const titleIndex = chosen?.index ?? -1;
 
   const roles = assignRoles(units, open, captions, {
     first,
     last,
-    titleIndex: chosen?.index ?? -1,
+    titleIndex,
     title,
+    // Only when no header line gives a byline: the author's bare name under the headline.
+    nameLine: headMetadata.some((m, i) => m && readMetadata(units[i]!.text, true).byline !== null)
+      ? -1
+      : findNameLine(units, open, { titleIndex, first, isCaption: (i) => captions.has(i) }),
   });
   const dateLines: DateLine[] = [];
   let byline: string | null = null;
@@ -135,8 +147,14 @@ export function segment({ units }: Cleaned): Segmented {
       'no article text found: the only prose on the page repeats its headline',
     );
 
-  const titleIndex = chosen?.index ?? first;
-  const sourceName = findSourceName(evidence(titleIndex, suffix));
+  const metadataLines = units.filter((_, i) => roles[i]?.kind === 'metadata').map((u) => u.text);
+  // The line right above the headline: its kicker, or a newsletter's name (see findSourceName).
+  const above = chosen && chosen.index > 0 && open[chosen.index - 1] ? chosen.index - 1 : -1;
+  const sourceName = findSourceName({
+    ...evidence(chosen?.index ?? first, suffix),
+    metadata: metadataLines,
+    kicker: above >= 0 ? units[above]!.text : null,
+  });
   return {
     title,
     source: {
@@ -144,7 +162,7 @@ export function segment({ units }: Cleaned): Segmented {
       // Menu words ("Search", "Share") are never the section; a repeated kicker may be.
       section: findSection(
         head
-          .slice(0, titleIndex)
+          .slice(0, chosen?.index ?? first)
           .filter(
             (u) =>
               u.furniture === null ||
@@ -153,7 +171,7 @@ export function segment({ units }: Cleaned): Segmented {
           )
           .map((u) => u.text),
         sourceName,
-        units.filter((_, i) => roles[i]?.kind === 'metadata').map((u) => u.text),
+        metadataLines,
       ),
     },
     byline,
@@ -173,7 +191,7 @@ function assignRoles(
   units: Unit[],
   open: boolean[],
   captions: Map<number, ArticleImage>,
-  at: { first: number; last: number; titleIndex: number; title: string },
+  at: { first: number; last: number; titleIndex: number; title: string; nameLine: number },
 ): Role[] {
   let figure: ArticleImage | null = null;
   let captionRun = -2;
@@ -181,6 +199,7 @@ function assignRoles(
   return units.map((unit, i): Role => {
     if (i === at.titleIndex) return { kind: 'title' };
     if (!open[i]) return { kind: 'furniture' };
+    if (i === at.nameLine) return { kind: 'metadata', byline: unit.text.trim(), date: null };
     if (captions.has(i)) {
       // The first figure's caption (or its two-line "Image source / Image caption" pair) only.
       // A next line that repeats a part the figure has (a second caption, a second credit) is
@@ -203,10 +222,27 @@ function assignRoles(
       // when this article was published.
       const meta = readMetadata(unit.text, true);
       if (meta.byline !== null || meta.date !== null) return { kind: 'metadata', ...meta };
-      return isProse(unit.text) ? { kind: 'body' } : { kind: 'furniture' };
+      // A sentence above the headline is the masthead's tagline ("The week in rail policy, for
+      // people who read the footnotes."); one between headline and body is its standfirst.
+      return isProse(unit.text) && i > at.titleIndex ? { kind: 'body' } : { kind: 'furniture' };
     }
     return i < trailingEnd ? { kind: 'body' } : { kind: 'furniture' };
   });
+}
+
+/**
+ * The first candidate under the header's first metadata line, when only metadata and furniture
+ * stand between them: on a page dated above its headline, that is where the headline is.
+ */
+function lineBelowMetadata(
+  candidates: TitleCandidate[],
+  open: boolean[],
+  headMetadata: boolean[],
+  firstMetadata: number,
+): TitleCandidate | null {
+  let j = firstMetadata + 1;
+  while (j < headMetadata.length && (!open[j] || headMetadata[j])) j++;
+  return candidates.find((c) => c.index === j) ?? null;
 }
 
 /** "She declined to comment." right after the last paragraph is still the article's ending. */

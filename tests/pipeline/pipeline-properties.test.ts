@@ -368,6 +368,14 @@ describe('regressions found by the properties', () => {
     expect(outcome.kind === 'refused' && outcome.error).toBeInstanceOf(NoArticleError);
   });
 
+  it('a 100,000-letter capitalised "word" above the headline is not a masthead (was a RegExp too large)', () => {
+    const a = article(
+      `${'A'.repeat(100_000)}\n\nMinisters face rebellion over bus cuts\n\n${BODY}`,
+    );
+    expect(a.title).toBe('Ministers face rebellion over bus cuts');
+    expect(a.source.name).toBeNull();
+  });
+
   it('a second byline line goes to removed instead of vanishing', () => {
     const a = article(
       `Ministers face rebellion over bus cuts\n\nBy Ana Ruiz\n\nBy Tom Ortega\n\n${BODY}`,

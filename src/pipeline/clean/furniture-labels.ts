@@ -163,5 +163,23 @@ export const LABELS = new Set(
     'jobs',
     'classifieds',
     'obituaries',
+    // Paywall badges and app prompts: a kicker "PREMIUM" is not the story's section.
+    'premium',
+    'subscriber only',
+    'subscribers only',
+    'read in app',
+    'open in app',
+    'view in app',
+    'view in browser',
+    // Buttons that close an advertiser's box ("Sponsored · X" … "Learn more").
+    'learn more',
+    'find out more',
+    'discover more',
+    'shop now',
+    // The document type of a press release, not the section it is filed under.
+    'news release',
+    'press release',
+    'media release',
+    'for immediate release',
   ].map((s) => s.toLowerCase()),
 );

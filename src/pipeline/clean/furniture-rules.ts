@@ -1,3 +1,4 @@
+import { BOX_PATTERNS } from './box-patterns.ts';
 import { LABELS } from './furniture-labels.ts';
 
 /**
@@ -11,7 +12,7 @@ const LIST_HEADERS =
   /^(related( topics| stories| articles| content| coverage)?|more on this story|more stories|more from .{1,40}|also read|read also|see also|read more|trending( now| stories)?|most (read|popular|viewed|shared)|popular( now| stories)?|recommended( for you| stories)?|you (may|might) also like|top stories|editor'?s'? picks|latest( news| stories)?|in other news|what to read next|read next|up next|more in .{1,30}|suggested topics|explore more on these topics|topics|tags|more on this topic|notes? (to|for) editors.*|read more (on|about|from) .{1,40}|media (contact|enquiries).*|press (contact|office).*|about the author)\s*:?$/i;
 
 /** `maxWords` keeps prose that merely mentions a furniture word (a story about a newsletter). */
-type Rule = { pattern: RegExp; reason: string; maxWords?: number };
+export type Rule = { pattern: RegExp; reason: string; maxWords?: number };
 
 /** Patterns that mark a line as furniture however long it is (up to a sanity cap). */
 const PATTERNS: Rule[] = [
@@ -152,6 +153,9 @@ const PATTERNS: Rule[] = [
   },
 ];
 
+/** The general vocabulary first, then the boxes and prompts of `box-patterns.ts`. */
+const RULES = [...PATTERNS, ...BOX_PATTERNS];
+
 export type FurnitureVerdict = { furniture: true; reason: string } | { furniture: false };
 
 /** Strip bullets, pipes and arrows that menus and share bars put around their labels. */
@@ -186,7 +190,7 @@ export function furnitureByVocabulary(text: string, cells: string[] = [text]): F
     return { furniture: true, reason: 'navigation or sharing bar' };
   }
   const wordCount = bare.split(/\s+/).length;
-  for (const rule of PATTERNS) {
+  for (const rule of RULES) {
     if (wordCount <= (rule.maxWords ?? 60) && rule.pattern.test(bare)) {
       return { furniture: true, reason: rule.reason };
     }

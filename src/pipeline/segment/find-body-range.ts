@@ -2,9 +2,12 @@ import type { Unit } from '../01-clean.ts';
 import { isListHeader } from '../clean/furniture-rules.ts';
 import { isProse, wordsOf } from '../text-features.ts';
 
-/** Lines after which a page usually stops being the article: link lists, tags, separators, credits. */
+/**
+ * Lines after which a page usually stops being the article: link lists, tags, separators, credits,
+ * and a press release's closing headers ("References", "Media contact").
+ */
 const END_MARKER =
-  /^(?:[-_*=~]{3,}|reporting by\b|posted in\b|tagged\b|filed under\b|topics\b|tags\b|explore more\b)/i;
+  /^(?:[-_*=~]{3,}|reporting by\b|posted in\b|tagged\b|filed under\b|topics\b|tags\b|explore more\b|(?:references?|citations?|(?:media |press )?contacts?)\s*:?$)/i;
 
 /** Prose after an end marker that is this small a share of the prose before it is page furniture. */
 const TAIL_SHARE = 0.25;

@@ -13,10 +13,11 @@ export function findSection(
   sourceName: string | null,
   metadata: string[] = [],
 ): string | null {
-  // Not the publication's name, nor a wire named in the byline ("By Ana Ruiz, Celtic Wire").
+  // Not the publication's name, nor a date line, nor a wire that signs the byline ("By Ana Ruiz,
+  // Celtic Wire"). A desk inside a role ("Sports Wire Cricket Writer") may still be the section.
   const usable = headTexts.filter((t) => {
     const label = stripDecorations(t);
-    return label !== sourceName && !metadata.some((line) => line.includes(label));
+    return label !== sourceName && !metadata.some((line) => signsWith(line, label));
   });
   const kicker = usable.length > 0 ? kickerFrom(usable[usable.length - 1]!) : null;
   if (kicker) return kicker;
@@ -25,6 +26,13 @@ export function findSection(
     if (section) return section;
   }
   return null;
+}
+
+/** The metadata line is the label, or ends with it after a separator. */
+function signsWith(line: string, label: string): boolean {
+  const text = stripDecorations(line);
+  if (text === label) return true;
+  return text.endsWith(label) && /[,|·•–—-]\s*$/.test(text.slice(0, -label.length));
 }
 
 function kickerFrom(text: string): string | null {

@@ -1,7 +1,9 @@
 import { stripDecorations } from '../clean/furniture-rules.ts';
 
 const LEGAL_SUFFIX =
-  /[\s,]+(?:ltd\.?|limited|inc\.?|llc|plc|gmbh|b\.v\.|s\.a\.|as|ag|media group|media|group|holdings|news & media|or its\b|\d{4})\b.*$/i;
+  /[\s,]+(?:ltd\.?|limited|inc\.?|llc|plc|gmbh|b\.v\.|s\.a\.|as|ag|srl|sarl|spa|pty|pvt|publications?|media group|media|group|holdings|news & media|or its\b|\d{4})\b.*$/i;
+/** "National Rivers Agency (NRA) - Caring for Water": the masthead's tagline after a dash. */
+const TAGLINE = /(?:\s*\([\p{Lu}&]{2,8}\))?\s+[-–—]\s+\S.*$/u;
 const HOME_LINK = /\s+[-–|]\s+(?:back to )?home(?:page)?$/i;
 const GENERIC_WORDS = new Set(['The', 'News', 'Media', 'Group', 'Daily', 'Times', 'Post']);
 
@@ -14,6 +16,10 @@ export type SourceEvidence = {
   page: string[];
   /** "Headline | The Daily Post" gives the name outright. */
   titleSuffix: string | null;
+  /** The header's byline and date lines: "Ana Ruiz · KGLA News" signs with the site's name. */
+  metadata?: string[];
+  /** The line right above the headline: usually the section, sometimes the only masthead. */
+  kicker?: string | null;
 };
 
 /**
@@ -21,21 +27,76 @@ export type SourceEvidence = {
  * among short names above the headline, the one with the most evidence — it shares a distinctive
  * word with the copyright or greeting line (+3), the page names it again below the headline (+2),
  * it is the page's first such line (+1). Failing that, a site greeting ("Welcome to X") or a
- * copyright line without its legal suffix. An all-capitals masthead ("AP") gives way to a fuller
- * name on the page whose initials it is ("The Associated Press").
+ * copyright line without its legal suffix. A byline that signs with the masthead plus a word
+ * ("KGLA" → "Ana Ruiz · KGLA News") gives the name the site signs its stories with. An
+ * all-capitals masthead is written as the page writes it elsewhere ("STOCKYARD" → "Stockyard"),
+ * or gives way to a fuller name whose initials it is ("AP" → "The Associated Press").
  */
-export function findSourceName({ head, rest, page, titleSuffix }: SourceEvidence): string | null {
+export function findSourceName({
+  head,
+  rest,
+  page,
+  titleSuffix,
+  metadata = [],
+  kicker = null,
+}: SourceEvidence): string | null {
   if (titleSuffix) return titleSuffix;
   const fuller = [...page.map(greetingName), ...page.map(copyrightName)].filter(
     (n): n is string => n !== null,
   );
-  const masthead = findMasthead(head, rest, fuller);
+  const masthead = findMasthead(head, rest, fuller) ?? kickerMasthead(head, rest, kicker);
   if (masthead) {
+    const signed = signedName(masthead, metadata);
+    if (signed) return signed;
+    if (isShouting(masthead)) {
+      const spelled = mixedCaseSpelling(masthead, [...fuller, ...page]);
+      if (spelled) return spelled;
+    }
     if (/^[A-Z]{2,5}$/.test(masthead))
       return fuller.find((name) => initialsOf(name) === masthead) ?? masthead;
     return masthead;
   }
   return fuller[0] ?? null;
+}
+
+/**
+ * A newsletter opens with its name right above the headline ("Frames Per Second / Five films
+ * …"). With no other line above it, that line is the masthead when the page names it again below
+ * the headline ("Thanks for reading Frames Per Second!"); a lone kicker is seldom named again.
+ */
+function kickerMasthead(head: string[], rest: string[], kicker: string | null): string | null {
+  if (head.length > 0 || kicker === null) return null;
+  const name = stripDecorations(kicker);
+  if (!isName(name) || name.split(/\s+/).length > 5) return null;
+  const pattern = new RegExp(`(^|[^\\p{L}])${escapeRegExp(name)}($|[^\\p{L}])`, 'u');
+  return rest.some((text) => pattern.test(text)) ? name : null;
+}
+
+/** A byline part after a separator that extends the masthead: "Ana Ruiz · KGLA News". */
+function signedName(masthead: string, metadata: string[]): string | null {
+  const start = new RegExp(`^${escapeRegExp(masthead)}\\s+\\S`, 'i');
+  for (const line of metadata) {
+    const parts = line.split(/\s+[·•—–]\s+|\s*[|,]\s*/).map((p) => stripDecorations(p));
+    const signed = parts.slice(1).find((p) => start.test(p) && p.split(/\s+/).length <= 4);
+    if (signed && isName(signed)) return signed;
+  }
+  return null;
+}
+
+/** Capitals only, with at least two letters: "STOCKYARD", "GLOBAL SPORTS WIRE". */
+function isShouting(text: string): boolean {
+  return /\p{Lu}.*\p{Lu}/u.test(text) && !/\p{Ll}/u.test(text);
+}
+
+/** The same words in ordinary case, from the copyright line or anywhere on the page. */
+function mixedCaseSpelling(shouting: string, lines: string[]): string | null {
+  const words = shouting.split(/\s+/).map(escapeRegExp).join('\\s+');
+  const pattern = new RegExp(`(^|[^\\p{L}])(${words})($|[^\\p{L}])`, 'iu');
+  for (const line of lines) {
+    const found = pattern.exec(line)?.[2];
+    if (found && /\p{Ll}/u.test(found)) return found;
+  }
+  return null;
 }
 
 function findMasthead(head: string[], rest: string[], fuller: string[]): string | null {
@@ -44,16 +105,20 @@ function findMasthead(head: string[], rest: string[], fuller: string[]): string 
       .flatMap((name) => name.split(/\s+/))
       .filter((w) => w.length >= 4 && !GENERIC_WORDS.has(w)),
   );
+  const distinctiveAnyCase = new Set([...distinctive].map((w) => w.toLowerCase()));
   let best: { name: string; score: number } | null = null;
   head
     // A line led by a bar or bullet ("| Politics") is a section marker, not a masthead.
     .filter((line) => !/^[|•·›»]/u.test(line.trim()))
-    .map((line) => stripDecorations(line).replace(HOME_LINK, ''))
+    .map((line) => stripDecorations(line).replace(HOME_LINK, '').replace(TAGLINE, ''))
     .filter((name) => isName(name) && !/\s{2,}/.test(name) && name.split(/\s+/).length <= 5)
     .forEach((name, position) => {
       const pattern = new RegExp(`(^|[^\\p{L}])${escapeRegExp(name)}($|[^\\p{L}])`, 'u');
+      // A masthead in capitals ("DECCAN OBSERVER") shares the copyright line's words all the same.
+      const isDistinctive = (w: string) =>
+        isShouting(name) ? distinctiveAnyCase.has(w.toLowerCase()) : distinctive.has(w);
       let score = position === 0 ? 1 : 0;
-      if (name.split(/\s+/).some((w) => distinctive.has(w))) score += 3;
+      if (name.split(/\s+/).some(isDistinctive)) score += 3;
       if (rest.some((text) => pattern.test(text))) score += 2;
       if (score > 0 && (!best || score > best.score)) best = { name, score };
     });
@@ -67,7 +132,7 @@ function greetingName(text: string): string | null {
 
 function copyrightName(text: string): string | null {
   const match =
-    /^(?:©|\(c\)|copyright)\s*(?:©\s*)?(?:\d{4}(?:\s*[-–]\s*\d{4})?)?\s*,?\s*(.+?)(?:[.,·|]|$)/i.exec(
+    /^(?:©|\(c\)|copyright)\s*(?:©\s*|copyright\s+)?(?:\d{4}(?:\s*[-–]\s*\d{4})?)?\s*,?\s*(.+?)(?:[.,·|]|$)/i.exec(
       text.trim(),
     );
   if (!match) return null;
@@ -84,7 +149,11 @@ function initialsOf(name: string): string {
     .toUpperCase();
 }
 
+/** A masthead is short: a 100,000-letter "word" is noise, and too big to become a RegExp. */
+const MAX_NAME_LENGTH = 80;
+
 function isName(text: string): boolean {
+  if (text.length > MAX_NAME_LENGTH) return false;
   const words = text.trim().split(/\s+/);
   // Lower-case brands exist ("halfbyte"), but only as one word: a lower-case phrase is a tagline.
   const brand = words.length === 1 && /^\p{Ll}[\p{L}\d-]{2,}$/u.test(words[0]!);

@@ -28,6 +28,8 @@ export function mergeCaption(current: ArticleImage | null, next: ArticleImage): 
  * The body's range, except that a sentence-shaped headline ("An algorithm watched newborns.
  * Deaths fell by a fifth.") directly above the byline or date line is header, not body: when the
  * first prose units are followed within a few lines by such metadata, the body starts after it.
+ * Lines are counted among the open ones: a sponsor line between a newsletter's tagline and the
+ * headline does not push the byline out of reach.
  */
 export function headlineAwareRange(
   units: Unit[],
@@ -37,8 +39,11 @@ export function headlineAwareRange(
   const candidate = (i: number) => open[i]! && !captions.has(i);
   const range = findBodyRange(units, candidate);
   if (!range) return null;
-  for (let m = range.first + 1; m <= Math.min(range.first + 3, range.last); m++) {
-    if (!open[m] || !isMetadata(units[m]!)) continue;
+  let seen = 0;
+  for (let m = range.first + 1; m <= range.last && seen < 3; m++) {
+    if (!open[m]) continue;
+    seen++;
+    if (!isMetadata(units[m]!)) continue;
     const before = units.slice(range.first, m).filter((_, k) => open[range.first + k]);
     if (before.every((u) => wordsOf(u.text).length <= 35)) {
       const after = findBodyRange(units, (i) => i > m && candidate(i));

@@ -7,7 +7,7 @@ const BY_PREFIX =
   /^(?:by|written by|words by|story by|reported by|reporting by|reviewed by|text by|reporter|author|words)\s*[:\s]\s*(.+)$/i;
 const ROLE =
   /\b(?:staff writer|senior writer|writer|reporter|correspondent|editor|columnist|contributor|critic|journalist|analyst)s?\b/i;
-const AFFILIATION =
+export const AFFILIATION =
   /\b(?:news|wire|press|agency|associated|reuters|afp|bloomberg|times|post|journal|media|herald|gazette|tribune|daily|weekly|magazine|staff|desk|team|bureau|service)\b/i;
 const ROLE_ONLY =
   /^(?:\p{L}+\s+)?(?:writer|reporter|correspondent|editor|columnist|contributor|critic)s?$/iu;

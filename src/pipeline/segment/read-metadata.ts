@@ -1,10 +1,10 @@
-import { parseByline } from './parse-byline.ts';
+import { AFFILIATION, parseByline } from './parse-byline.ts';
 import { parseDateLine, type DateLine } from './parse-date-line.ts';
 
 export type { DateLine };
 
 /** A bare name, two to four capitalised words: "Thomas Keller" beside a date is its byline. */
-const BARE_NAME =
+export const BARE_NAME =
   /^\p{Lu}[\p{L}\p{M}'’.-]+(?:\s+(?:\p{Lu}[\p{L}\p{M}'’.-]*|van|von|de|der|da|di|du|bin|al)){1,3}$/u;
 
 /**
@@ -26,6 +26,11 @@ export function readMetadata(
     byline =
       parts.find((part) => BARE_NAME.test(part.trim()) && parseDateLine(part) === null)?.trim() ??
       null;
+  }
+  // "Jasmine Reed · KGLA News": a name signed with an outlet is a byline without "By".
+  const [name, outlet] = parts.map((p) => p.trim());
+  if (inHeader && byline === null && parts.length === 2 && BARE_NAME.test(name!)) {
+    if (AFFILIATION.test(outlet!) && !AFFILIATION.test(name!)) byline = name!;
   }
   return { byline, date };
 }

@@ -1,0 +1,35 @@
+import type { Unit } from '../01-clean.ts';
+import { LABELS } from '../clean/furniture-labels.ts';
+import { AFFILIATION } from './parse-byline.ts';
+import { BARE_NAME } from './read-metadata.ts';
+
+/** How many open lines under the headline may hold the name: the standfirst, then the name. */
+const NAME_WINDOW = 2;
+
+/**
+ * Newsletters and blogs print the author's name alone, without "By", right under the headline
+ * and its standfirst ("Five films I loved / Notes from a cold week / Ana Ruiz"). Such a line, two
+ * to four capitalised words that name no outlet, desk or button ("Listen Now"), is the byline.
+ * Only read when the header has no other byline; returns the unit's index or -1.
+ */
+export function findNameLine(
+  units: Unit[],
+  open: boolean[],
+  at: { titleIndex: number; first: number; isCaption: (i: number) => boolean },
+): number {
+  if (at.titleIndex < 0) return -1;
+  let seen = 0;
+  for (let i = at.titleIndex + 1; i < at.first && seen < NAME_WINDOW; i++) {
+    if (!open[i]) continue;
+    // The figure comes after the header: a name under the caption is not the byline.
+    if (at.isCaption(i)) return -1;
+    const text = units[i]!.text.trim();
+    if (BARE_NAME.test(text) && !AFFILIATION.test(text) && !hasLabelWord(text)) return i;
+    seen++;
+  }
+  return -1;
+}
+
+function hasLabelWord(text: string): boolean {
+  return text.split(/\s+/).some((w) => LABELS.has(w.toLowerCase()));
+}
