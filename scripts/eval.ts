@@ -6,7 +6,7 @@
  * `--held-out` scores the held-out pages instead; `--from NN` and `--to NN` limit the cases;
  * `--gold-segments` scores the understanding stages on the hand-checked segmentation.
  */
-import { readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { preprocessArticle } from '../src/pipeline/preprocess-article.ts';
 import { understandArticle } from '../src/pipeline/understand-article.ts';
@@ -39,9 +39,10 @@ type Scores = {
 
 // `--held-out` scores tests/fixtures/held-out: pages written by someone who never saw the
 // rules, the honest estimate of how the stages do on articles nobody has tuned for.
+const heldOut = process.argv.includes('--held-out');
 const FIXTURES = path.resolve(
   import.meta.dirname,
-  process.argv.includes('--held-out') ? '../tests/fixtures/held-out' : '../tests/fixtures/articles',
+  heldOut ? '../tests/fixtures/held-out' : '../tests/fixtures/articles',
 );
 // `--gold-segments` feeds the hand-checked title, caption, paragraphs and date line to the
 // understanding stages, so their own errors show apart from segmentation's.
@@ -236,10 +237,21 @@ function add(total: Scores, s: Scores) {
   }
 }
 
-const cases = readdirSync(FIXTURES, { withFileTypes: true })
+const cases = (existsSync(FIXTURES) ? readdirSync(FIXTURES, { withFileTypes: true }) : [])
   .filter((d) => d.isDirectory() && (!only || d.name.startsWith(only)) && inRange(d.name))
   .map((d) => d.name)
   .sort();
+// An empty or missing folder (the held-out set between blind rounds) scores nothing: say so
+// rather than print 100% on no evidence.
+if (cases.length === 0) {
+  console.log(
+    `no cases to score in ${path.relative(process.cwd(), FIXTURES)}${from || to || only ? ' for the range given' : ''}: ` +
+      (heldOut
+        ? `the held-out set is ${existsSync(FIXTURES) ? 'empty' : 'missing'} (no blind set has been added yet).`
+        : 'nothing matched.'),
+  );
+  process.exit(0);
+}
 
 console.log(
   `${'article'.padEnd(34)}  ent-P  ent-R ent-F1    q-P    q-R  spk-A    d-P    d-R  val-A`,
