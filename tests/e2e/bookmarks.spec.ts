@@ -80,11 +80,13 @@ test('a view without a #hash returns to the paragraph that was in view', async (
 test('rename, delete and undo on the bookmarks page', async ({ page }) => {
   const console = watchConsole(page);
   await bookmarkView(page, '?entity=donald-trump');
-  await page
+  const bookmarkQuote = page
     .getByRole('complementary', { name: 'Quotes' })
     .getByRole('button', { name: 'Bookmark quote' })
-    .first()
-    .click();
+    .first();
+  await bookmarkQuote.click();
+  // As a reader would: leave once the button shows the quote is saved.
+  await expect(bookmarkQuote).toHaveAttribute('aria-pressed', 'true');
   await page.goto('/bookmarks');
   await expect(savedLabels(page)).toHaveText([
     'Quote: “No, President Trump, sovereignty…”',
