@@ -24,7 +24,7 @@ import {
   endsLikeSentence,
   isProse,
   isShortLabel,
-  stopWordRatio,
+  englishStopWordRatio,
   wordsOf,
 } from './text-features.ts';
 
@@ -167,11 +167,14 @@ export function segment({ units }: Cleaned): Segmented {
             (u) =>
               u.furniture === null ||
               u.furniture === 'repeated label' ||
-              u.furniture === 'breadcrumb',
+              u.furniture === 'breadcrumb' ||
+              u.furniture === 'section label',
           )
           .map((u) => u.text),
         sourceName,
         metadataLines,
+        pageTexts,
+        units.filter((u) => u.furniture === 'navigation bar').map((u) => u.text),
       ),
     },
     byline,
@@ -248,7 +251,7 @@ function lineBelowMetadata(
 /** "She declined to comment." right after the last paragraph is still the article's ending. */
 function isTrailingSentence(text: string): boolean {
   const words = wordsOf(text);
-  return words.length >= 3 && endsLikeSentence(text) && stopWordRatio(words) > 0;
+  return words.length >= 3 && endsLikeSentence(text) && englishStopWordRatio(words) > 0;
 }
 
 /**

@@ -15,7 +15,7 @@ import { splitSentences, type SentenceSpan } from './understand/split-sentences.
 import { tokenize, type Token } from './understand/tokenize.ts';
 import { typeEvidence } from './understand/type-evidence.ts';
 import { roleWordsOf } from './understand/role-words.ts';
-import { isOrgHead, PLACE_HEADS } from './understand/lexicon.ts';
+import { isOrgHead, PLACE_HEADS, TITLES } from './understand/lexicon.ts';
 import { lookupPlace } from './understand/place-gazetteer.ts';
 import { addNestedPlaces } from './understand/add-nested-places.ts';
 import { addHeadlinePossessives, isTitleCase } from './understand/headline-possessives.ts';
@@ -80,6 +80,12 @@ export function extractEntities(segmented: Segmented): EntityIndex {
         (c) => !works.some((w) => c.start < w.end && w.start < c.end),
       ),
     ].sort((a, b) => a.start - b.start);
+    // "the Minister for Culture, Aoife Kenneally,": the portfolio is part of her title, not a name.
+    dropTitlePortfolios(text, chunks);
+    // "he called me ‘Auntie Peg’": a pet name inside someone's words is not a new entity.
+    for (let k = chunks.length - 1; k >= 0; k--)
+      if (PET_NAME_BEFORE.test(text.slice(Math.max(0, chunks[k]!.start - 30), chunks[k]!.start)))
+        chunks.splice(k, 1);
     // Headline words are capitalised by house style as often as by name: none of them vouches
     // for a sentence-initial word of the body.
     if (paragraph === TITLE) for (const c of chunks) c.uncertain = true;
@@ -88,6 +94,11 @@ export function extractEntities(segmented: Segmented): EntityIndex {
   }
 
   const clusters = clusterNames(observed);
+  // "Wójcik told Silicon Frontier" on Silicon Frontier's own page: the publication is an organisation.
+  const site = segmented.source.name ? nameKey(segmented.source.name.replace(/^the\s+/i, '')) : '';
+  for (const c of clusters)
+    if (site && c.type !== 'place' && nameKey(canonicalName(c).replace(/^the\s+/i, '')) === site)
+      c.type = 'organization';
   addNestedPlaces(clusters);
   const index = buildEntities(clusters, segmented, sentencesByParagraph);
   addHeadlinePossessives(index.entities, [segmented.title, caption ?? '']);
@@ -117,18 +128,34 @@ function observeChunks(
     else if (isAppositiveName(text, chunk, chunks[i + 1])) linkedTo = firstIndex + i + 1;
     // "to Krakow, Wroclaw and Gdansk": list members share the first one's place evidence.
     const prevObserved = prev ? out[firstIndex + i - 1] : undefined;
-    const listed = !!prevObserved && /^(?:\s*,|,?\s+and|,?\s+or)\s+$/.test(gap);
+    // A comma alone lists only when the list goes on ("Krakow, Wroclaw and Gdansk"), not after a
+    // fronted phrase ("Asked about the South China Sea, Hoa chose …").
+    const goesOn = /^(?:\s*,|,?\s+(?:and|or))\s/.test(text.slice(chunk.end, chunk.end + 6));
+    const listed =
+      !!prevObserved && (/^,?\s+(?:and|or)\s+$/.test(gap) || (/^\s*,\s+$/.test(gap) && goesOn));
     if (listed && votes.place + votes.organization + votes.person === 0)
       votes.place += prevObserved.votes.place * 0.8;
+    // "the El Perchel and Soho districts": a plural head after the list types every member.
+    if (listed && chunk.lowerHead && /s$/.test(chunk.lowerHead) && votes.place >= 4)
+      prevObserved.votes.place += 4;
     let pronounGender: 'f' | 'm' | null = null;
     if (sentence !== lastSentenceWithChunk) {
-      const until = sentences[sentence + 1]?.end ?? text.length;
+      // The next sentence, or, when a quotation opens there, the sentence its closing mark is in
+      // (“…,” he said).
+      let until = sentences[sentence + 1]?.end ?? text.length;
+      const between = text.slice(chunk.end, until);
+      if ((between.match(/[“]/g) ?? []).length > (between.match(/[”]/g) ?? []).length) {
+        const close = text.indexOf('”', until);
+        if (close >= 0) until = sentences.find((x) => x.end > close)?.end ?? text.length;
+      }
       pronounGender = pronounGenderAfter(text, chunks, i, until);
     }
     // "Ana Ruiz and her husband": the possessive after "and" is this name's.
     const own = /^\s+and\s+(her|his)\s/i.exec(text.slice(chunk.end, chunk.end + 12));
     if (own) pronounGender = own[1]!.toLowerCase() === 'her' ? 'f' : 'm';
-    lastSentenceWithChunk = sentence;
+    // "Lumora's chief executive, Marloes Bakker, …": a possessive is not the subject, so the next
+    // name still gets the sentence's pronoun.
+    if (!chunk.possessive) lastSentenceWithChunk = sentence;
     chunk.roles = roleWordsOf(text, chunk);
     const alias = aliasLink(text, chunks, i);
     out.push({
@@ -141,6 +168,23 @@ function observeChunks(
       describedAs: alias.describedAs,
     });
   });
+}
+
+const PET_NAME_BEFORE = /\bcall(?:s|ed|ing)?\s+(?:me|him|her|them|us|you)\s+['‘"“]$/;
+
+/** "Minister for Culture, Ana Ruiz": a title's portfolio right before an apposed name. */
+const PORTFOLIO_BEFORE = /\b(\p{Lu}\p{Ll}+)\s+(?:of|for)\s+(?:the\s+)?$/u;
+
+function dropTitlePortfolios(text: string, chunks: NameChunk[]) {
+  for (let i = chunks.length - 2; i >= 0; i--) {
+    const c = chunks[i]!;
+    const next = chunks[i + 1]!;
+    const title = PORTFOLIO_BEFORE.exec(text.slice(Math.max(0, c.start - 40), c.start));
+    if (!title || !TITLES.has(title[1]!.toLowerCase())) continue;
+    if (!/^,\s+$/.test(text.slice(c.end, next.start)) || !mayNamePerson(next)) continue;
+    if (!/^\s*,/.test(text.slice(next.end, next.end + 2))) continue;
+    chunks.splice(i, 1);
+  }
 }
 
 /**
@@ -162,8 +206,22 @@ function pronounGenderAfter(
     .slice(chunk.end, until)
     .replace(/[“"][^”"]*(?:[”"]|$)/g, blank)
     .replace(/[‘][^’]*(?:’(?!\p{L})|$)/gu, blank);
+  // "De Wit, speaking from his home, …": a possessive after a preposition in the apposition.
+  const apposition =
+    /^,\s+(?:\p{Ll}+\s+){0,4}?(?:from|in|at|with|on|of|for)\s+(his|her)\s+\p{Ll}/u.exec(narrative);
+  if (apposition) return apposition[1]!.toLowerCase() === 'her' ? 'f' : 'm';
+  // "Vanhove said his group had …": a possessive right after the name's own speech verb.
+  const own =
+    /^(?:,[^,]*,)?\s+(?:said|says|added|explained|insisted|noted|stressed)\s+(?:that\s+)?(his|her)\s+\p{Ll}/u.exec(
+      narrative,
+    );
+  if (own) return own[1]!.toLowerCase() === 'her' ? 'f' : 'm';
   const m = /\b(she|he)\b/i.exec(narrative);
   if (!m) return null;
+  // "X said she had changed the way he thought": both genders in one clause say nothing.
+  const clause = narrative.slice(m.index).split(/[.;!?]/)[0]!;
+  const other = /^she$/i.test(m[1]!) ? /\b(?:he|him|his)\b/i : /\b(?:she|her|hers)\b/i;
+  if (other.test(clause)) return null;
   const at = chunk.end + m.index;
   for (let k = i + 1; k < chunks.length && chunks[k]!.start < at; k++)
     if (mayNamePerson(chunks[k]!)) return null;

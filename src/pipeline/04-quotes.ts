@@ -4,13 +4,14 @@ import type { EntityIndex } from './03-entities.ts';
 import { orgsByHead, sentenceAt, type Discourse } from './understand/discourse.ts';
 import { findQuoteSpans, type QuotePart, type QuoteSpan } from './understand/find-quote-spans.ts';
 import { mentionsWithin, uniqueIds } from './understand/mention-lookup.ts';
+import { resolvePronoun } from './understand/resolve-pronoun.ts';
 import { resolveSubject, type Speaker } from './understand/resolve-subject.ts';
 import { cuePhrase, findCues } from './understand/speech-cues.ts';
 
 /** Words allowed between a quotation and its speech verb ("the defendant's lawyer, Ana Ruiz, said"). */
 const MAX_SUBJECT_WORDS = 10;
 const CLAUSE_OPENER =
-  /^[\s,;:—–-]*(?:and|but|or|nor|while|whereas|as|because|although|though|before|after|when|which|that|who|so|then|to|if|since|until|in|on|at|for|with|from|by|of)\b/i;
+  /^[\s,;:—–-]*(?:and|but|or|nor|while|whereas|as|because|although|though|before|after|when|which|that|who|so|then|to|if|since|until|in|on|at|for|with|from|by|of)(?![\p{L}\p{M}])/iu;
 
 /**
  * Stage 4: direct quotations and who said them, as an ordered sieve (after Muzny et al. 2017):
@@ -44,6 +45,7 @@ export function extractQuotes(segmented: Segmented, index: EntityIndex): Quote[]
     if (!found && previous?.speaker && followsDirectly(d, previous, first)) {
       found = { speaker: { id: previous.speaker, attribution: 'continuation' }, cue: null };
     }
+    found ??= narratedBefore(d, first, lastSpeaker);
     const speaker = found?.speaker ?? { id: null, attribution: 'none' as const };
     const mentionIds = uniqueIds(
       span.parts.flatMap((p) => mentionsWithin(d.mentions[p.paragraph]!, p.start, p.end)),
@@ -78,8 +80,13 @@ function cueAfter(d: Discourse, part: QuotePart, lastSpeaker: string | null): Fo
   const quoteText = text.slice(part.start, part.end);
   if (/[.]$/.test(quoteText.trim())) return null; // a full stop inside the marks ends the sentence
   const from = part.close + 1;
+  // "… by her own account, “a great many crossings”. De Wit said …": a full stop right after
+  // the closing mark ends the sentence; the next one is not its attribution.
+  if (/^\s*\.(?!\.)/.test(text.slice(from, from + 3))) return null;
   const end = afterEnd(d, part.paragraph, from);
-  const cues = findCues(text, from, end);
+  // A participle after the quotation opens a new phrase ("…”, saying costs had risen"), it does
+  // not attribute it.
+  const cues = findCues(text, from, end).filter((c) => !/ing$/i.test(c.text));
   const cue = cues[0];
   if (!cue) return null;
   const lead = text.slice(from, cue.start);
@@ -150,22 +157,43 @@ function cueBefore(
   if (start >= part.open) return null;
   const cues = findCues(text, start, part.open);
   const cue = cues[cues.length - 1];
-  if (!cue) return colonIntroduced(d, part, start, lastSpeaker);
+  if (!cue)
+    return ownAccount(d, part, start, lastSpeaker) ?? colonIntroduced(d, part, start, lastSpeaker);
   // "According to Ana Ruiz, the chief economist, “…”": the source follows the cue.
   if (/^according to$/i.test(cue.text))
     return {
       speaker: resolveSubject(d, part.paragraph, cue.end, part.open, lastSpeaker),
       cue: cue.text,
     };
+  // "she said, adding: “…”": a participle after a finite cue shares its subject.
+  const finite = /ing$/i.test(cue.text) && cues.length > 1 ? cues[cues.length - 2]! : cue;
   // The subject clause starts after the last clause break before the verb that is not an aside.
   const speaker = resolveSubject(
     d,
     part.paragraph,
-    clauseStart(text, start, cue.start),
-    cue.start,
+    clauseStart(text, start, finite.start),
+    finite.start,
     lastSpeaker,
   );
   return { speaker, cue: cuePhrase(text, cue, part.open) };
+}
+
+/** "by her own account", "in his words", "in her own telling": the pronoun's referent said it. */
+const OWN_ACCOUNT =
+  /\b(?:by|in)\s+(her|his)\s+(?:own\s+)?(?:account|words|telling|admission|description)\b[^“"]*$/i;
+
+function ownAccount(
+  d: Discourse,
+  part: QuotePart,
+  start: number,
+  lastSpeaker: string | null,
+): Found | null {
+  const text = d.texts[part.paragraph]!;
+  const m = OWN_ACCOUNT.exec(text.slice(start, part.open));
+  if (!m) return null;
+  const gender = m[1]!.toLowerCase() === 'her' ? 'f' : 'm';
+  const id = resolvePronoun(d, part.paragraph, start + m.index, gender, lastSpeaker);
+  return id ? { speaker: { id, attribution: 'pronoun' }, cue: null } : null;
 }
 
 /**
@@ -191,7 +219,33 @@ function colonIntroduced(
  * the names inside it are not candidates.
  */
 const FRONTED =
-  /^(?:When|Whenever|While|After|Before|As|Since|Although|Though|If|Once|Because|Until|In|On|At|During|Following|Despite|Asked|Speaking|Earlier|Later|Meanwhile)\b[^,;:“”"]*,\s+(?=\S)/;
+  /^(?:When|Whenever|While|After|Before|As|Since|Although|Though|If|Once|Because|Until|In|On|At|During|Following|Despite|Asked|Speaking|Earlier|Later|Meanwhile)(?![\p{L}\p{M}])[^,;:“”"]*,\s+(?=\S)/u;
+
+/**
+ * "Ruiz stressed that the plan was sound. “It will work.”": a quotation that stands alone right
+ * after a sentence of reported speech in the same paragraph is that sentence's speaker's.
+ */
+function narratedBefore(d: Discourse, part: QuotePart, lastSpeaker: string | null): Found | null {
+  const text = d.texts[part.paragraph]!;
+  const spans = d.sentences[part.paragraph]!;
+  const s = sentenceAt(spans, part.open);
+  const own = spans[s];
+  const before = spans[s - 1];
+  if (!own || !before || text.slice(own.start, part.open).trim() !== '') return null;
+  const sentence = text.slice(before.start, before.end);
+  if (/["“”]/.test(sentence)) return null;
+  const cue = findCues(text, before.start, before.end)[0];
+  if (!cue || /ing$/i.test(cue.text)) return null;
+  const speaker = resolveSubject(
+    d,
+    part.paragraph,
+    clauseStart(text, before.start, cue.start),
+    cue.start,
+    lastSpeaker,
+  );
+  const type = speaker.id ? d.facts.get(speaker.id)?.type : null;
+  return type === 'person' || type === 'organization' ? { speaker, cue: null } : null;
+}
 
 /** "…, and said …" / "…; she said": a coordinated clause starts a new subject. */
 function clauseStart(text: string, start: number, cue: number): number {

@@ -37,7 +37,17 @@ export function isProse(text: string): boolean {
   if (words.length < 6) return false;
   // Question headlines and subheadings ("Why are some countries worried?") are not running text.
   if (/\?["'”’)]*$/.test(text.trim()) && words.length < 12) return false;
-  return endsLikeSentence(text) && (words.length >= 10 || stopWordRatio(words) >= 0.15);
+  return endsLikeSentence(text) && (words.length >= 10 || englishStopWordRatio(words) >= 0.15);
+}
+
+/**
+ * The share of English function words, leaving out "a" and "I", which are words in many other
+ * languages too: a short closing line such as an Irish or Latin blessing has none.
+ */
+export function englishStopWordRatio(words: string[]): number {
+  if (words.length === 0) return 0;
+  const stops = words.filter((w) => STOP_WORDS.has(w.toLowerCase()) && !/^(?:a|i)$/i.test(w));
+  return stops.length / words.length;
 }
 
 /** A short line that reads like a label or headline: few words, no sentence ending. */

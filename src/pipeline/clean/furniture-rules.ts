@@ -7,6 +7,8 @@ import { LABELS } from './furniture-labels.ts';
  * what *kind* of line a line is. Each rule carries a reason so `removed` stays explainable.
  */
 
+const SECTION_LABELS = new Set(['obituaries', 'weather', 'deaths', 'death notices']);
+
 /** Headers that introduce a list of links: short label lines after them are furniture too. */
 const LIST_HEADERS =
   /^(related( topics| stories| articles| content| coverage)?|more on this story|more stories|more from .{1,40}|also read|read also|see also|read more|trending( now| stories)?|most (read|popular|viewed|shared)|popular( now| stories)?|recommended( for you| stories)?|you (may|might) also like|top stories|editor'?s'? picks|latest( news| stories)?|in other news|what to read next|read next|up next|more in .{1,30}|suggested topics|explore more on these topics|topics|tags|more on this topic|notes? (to|for) editors.*|read more (on|about|from) .{1,40}|media (contact|enquiries).*|press (contact|office).*|about the author)\s*:?$/i;
@@ -19,7 +21,7 @@ const PATTERNS: Rule[] = [
   // Not "Opinion:" or "Explainer:": those prefix the article's own headline too.
   {
     pattern:
-      /^(read more|related|also read|read also|see also|more|recommended|sponsored|watch|listen|video|live)\s*[:|–—]\s*\S/i,
+      /^(read more|read next|up next|related|also read|read also|see also|more|recommended|sponsored|watch|listen|video|live)\s*[:|–—]\s*\S/i,
     reason: 'link to another story',
   },
   { pattern: /^related\b.{0,30}$/i, reason: 'related-links header', maxWords: 5 },
@@ -57,6 +59,13 @@ const PATTERNS: Rule[] = [
     maxWords: 10,
   },
   { pattern: /\s(→|»|›|>>)$/, reason: 'link to another story', maxWords: 20 },
+  // "📸 Our full photo gallery is on our Instagram", "Follow us on TikTok": a social-media promo.
+  {
+    pattern:
+      /^(?:\p{Extended_Pictographic}|(?:follow|find|join|watch|see) us\b).*\b(?:instagram|facebook|tiktok|youtube|twitter|whatsapp|telegram|threads|bluesky)\b|\b(?:is|are) on (?:our|the) [\p{L}\s]{0,40}(?:instagram|facebook|tiktok|youtube)\b/iu,
+    reason: 'social-media promo',
+    maxWords: 25,
+  },
   {
     pattern: /^(share|post|send) (on|via|by|to|with) [\w.]+$/i,
     reason: 'sharing button',
@@ -175,6 +184,9 @@ export function furnitureByVocabulary(text: string, cells: string[] = [text]): F
   const bare = stripDecorations(text);
   if (bare.length === 0) return { furniture: true, reason: 'decoration only' };
   const lower = bare.toLowerCase();
+  // A menu word that is also a newspaper section ("Obituaries"): furniture, but as a kicker right
+  // above the headline it names the section.
+  if (SECTION_LABELS.has(lower)) return { furniture: true, reason: 'section label' };
   if (LABELS.has(lower)) return { furniture: true, reason: 'navigation or sharing label' };
   if (isListHeader(bare)) return { furniture: true, reason: 'related-links header' };
   // A row of labels ("Facebook Twitter WhatsApp Email", "Home | World | Business", or cells

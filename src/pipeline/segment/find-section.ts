@@ -12,6 +12,18 @@ export function findSection(
   headTexts: string[],
   sourceName: string | null,
   metadata: string[] = [],
+  page: string[] = [],
+  menus: string[] = [],
+): string | null {
+  const found = rawSection(headTexts, sourceName, metadata, menus);
+  return found === null ? null : asPageWritesIt(found, page);
+}
+
+function rawSection(
+  headTexts: string[],
+  sourceName: string | null,
+  metadata: string[],
+  menus: string[],
 ): string | null {
   // Not the publication's name, nor a date line, nor a wire that signs the byline ("By Ana Ruiz,
   // Celtic Wire"). A desk inside a role ("Sports Wire Cricket Writer") may still be the section.
@@ -19,10 +31,10 @@ export function findSection(
     const label = stripDecorations(t);
     return label !== sourceName && !metadata.some((line) => signsWith(line, label));
   });
-  const kicker = usable.length > 0 ? kickerFrom(usable[usable.length - 1]!) : null;
+  const kicker = usable.length > 0 ? kickerFrom(usable[usable.length - 1]!, menus) : null;
   if (kicker) return kicker;
   for (let i = usable.length - 1; i >= 0; i--) {
-    const section = markedSectionFrom(usable[i]!);
+    const section = markedSectionFrom(usable[i]!, menus);
     if (section) return section;
   }
   return null;
@@ -35,20 +47,57 @@ function signsWith(line: string, label: string): boolean {
   return text.endsWith(label) && /[,|·•–—-]\s*$/.test(text.slice(0, -label.length));
 }
 
-function kickerFrom(text: string): string | null {
+/**
+ * The kicker's label. A breadcrumb's last crumb is the most specific; in a slashed kicker, the one
+ * that is an item of the page's menu when the last is not ("ART / REVIEW" under a menu "Art  Books
+ * Film": the genre "Review" is not a section).
+ */
+function kickerFrom(text: string, menus: string[]): string | null {
   const crumbs = text
     .split(CRUMB_SEPARATOR)
     .map((c) => stripDecorations(c))
     .filter(Boolean);
   const last = crumbs[crumbs.length - 1];
   if (!last || !crumbs.every((c) => c.split(/\s+/).length <= 4)) return null;
+  // "ART / REVIEW": a slashed kicker pairs a section with a genre or topic; a "›" breadcrumb is a
+  // path whose last crumb is the most specific.
+  if (crumbs.length > 1 && menus.length > 0 && /\s\/\s/.test(text) && !/[>›»]/.test(text)) {
+    const listed = crumbs.filter((c) => inMenu(c, menus));
+    const chosen = listed[listed.length - 1];
+    if (chosen && !inMenu(last, menus) && isLabel(chosen)) return chosen;
+  }
   return isLabel(last) ? last : null;
 }
 
-function markedSectionFrom(text: string): string | null {
+/** The label is one of the words or phrases of a menu bar (any case). */
+function inMenu(label: string, menus: string[]): boolean {
+  if (label.length > 60) return false;
+  const escaped = label.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\s+/g, '\\s+');
+  const pattern = new RegExp(`(?<![\\p{L}-])${escaped}(?![\\p{L}-])`, 'iu');
+  return menus.some((m) => m.length <= 400 && pattern.test(m));
+}
+
+/**
+ * An all-capitals label ("MATCH REPORTS") as the page writes it elsewhere in ordinary case (a menu,
+ * a tag list: "Match Reports"); as it is when the page never does.
+ */
+function asPageWritesIt(label: string, page: string[]): string {
+  if (label.length > 60) return label;
+  if (!/^[^\p{Ll}]*\p{Lu}[^\p{Ll}]*$/u.test(label)) return label;
+  const escaped = label.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\s+/g, '\\s+');
+  const pattern = new RegExp(`(?<![\\p{L}])${escaped}(?![\\p{L}])`, 'iu');
+  for (const line of page) {
+    if (line.length > 400) continue;
+    const m = pattern.exec(line);
+    if (m && /\p{Ll}/u.test(m[0])) return m[0].replace(/\s+/g, ' ');
+  }
+  return label;
+}
+
+function markedSectionFrom(text: string, menus: string[]): string | null {
   const labelled = /^(?:section|category|filed under|topic)\s*:\s*(.{2,40})$/i.exec(text);
   if (labelled) return labelled[1]!.trim();
-  if (CRUMB_SEPARATOR.test(text)) return kickerFrom(text);
+  if (CRUMB_SEPARATOR.test(text)) return kickerFrom(text, menus);
   // A section bar: a short capitalised label that the page set off with a bullet or pipe.
   if (/^[\s|•·›»]+\S/u.test(text)) {
     const label = stripDecorations(text);

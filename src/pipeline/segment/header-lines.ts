@@ -31,6 +31,12 @@ export function mergeCaption(current: ArticleImage | null, next: ArticleImage): 
  * Lines are counted among the open ones: a sponsor line between a newsletter's tagline and the
  * headline does not push the byline out of reach.
  */
+/**
+ * How many open lines after a prose-shaped tagline may hold the byline or date line: a blog's
+ * tagline, search box, kicker and headline come before "Posted by …".
+ */
+const HEADER_REACH = 5;
+
 export function headlineAwareRange(
   units: Unit[],
   open: boolean[],
@@ -40,7 +46,7 @@ export function headlineAwareRange(
   const range = findBodyRange(units, candidate);
   if (!range) return null;
   let seen = 0;
-  for (let m = range.first + 1; m <= range.last && seen < 3; m++) {
+  for (let m = range.first + 1; m <= range.last && seen < HEADER_REACH; m++) {
     if (!open[m]) continue;
     seen++;
     if (!isMetadata(units[m]!)) continue;

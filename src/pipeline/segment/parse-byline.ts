@@ -4,7 +4,7 @@
  * names only: roles, desks and agencies are not part of a byline's people.
  */
 const BY_PREFIX =
-  /^(?:by|written by|words by|story by|reported by|reporting by|reviewed by|text by|reporter|author|words)\s*[:\s]\s*(.+)$/i;
+  /^(?:by|written by|words by|story by|reported by|reporting by|reviewed by|text by|posted by|published by|reporter|author|words)\s*[:\s]\s*(.+)$/i;
 const ROLE =
   /\b(?:staff writer|senior writer|writer|reporter|correspondent|editor|columnist|contributor|critic|journalist|analyst)s?\b/i;
 export const AFFILIATION =

@@ -17,6 +17,8 @@ const CAPITALISED_MARKER =
   /\s(?:Photo credit|Picture credit|Source|Photo|Photograph|Image|Picture|Credit|Illustration):\s*(.+)$/;
 const PAREN =
   /\s*\((?:(?:photo|image|picture|photograph|source|credit|courtesy)(?:\s+by|\s*:|\s+credit\s*:?|\s+of)\s*([^)]+)|(\p{Lu}[\p{L}.]*\s+photo\s*\/\s*[^)]+)|(supplied|handout|file photo|getty images|getty|ap|aap|afp|reuters|epa|pa|shutterstock|alamy))\)\s*\.?$/iu;
+const COURTESY =
+  /^(?:(?:image|photo|photograph|picture|illustration)s?\s+)?courtesy\s+(?:of\s+)?\p{Lu}[^.!?]{0,60}\.?$/iu;
 const BBC_CAPTION = /^image caption\s*[,:]\s*(.+)$/i;
 const LICENCE =
   /^(?:cc[ -]?(?:by|0)(?:[ -][a-z]{2}(?:[ -][a-z]{2})?)?(?:[ -]?\d\.\d)?(?:[ -][a-z]+)?|cc0|public domain|gfdl.*|all rights reserved)$/i;
@@ -27,6 +29,10 @@ export type CaptionParts = ArticleImage;
 
 export function parseCaption(text: string): CaptionParts | null {
   if (text.split(/\s+/).length > 80) return null;
+  // "Image courtesy of the artist's estate": a credit line of its own (see mergeCaptionLines).
+  const courtesy = COURTESY.exec(text.trim());
+  if (courtesy)
+    return { caption: null, credit: text.trim().replace(/\.$/, ''), licence: null, via: null };
   const bbc = BBC_CAPTION.exec(text);
   if (bbc) return { caption: bbc[1]!.trim(), credit: null, licence: null, via: null };
   const paren = PAREN.exec(text);

@@ -17,7 +17,11 @@ export function parseDateLine(text: string): DateLine | null {
   if (wordsOf(text).length > 14 || /\bago\b/i.test(text)) return null;
   const labelMatch = LABEL.exec(text);
   const label = labelMatch ? labelKind(labelMatch[1]!) : 'plain';
-  const rest = labelMatch ? text.slice(labelMatch[0].length) : text;
+  // "2025-02-18 11:32 (updated 2025-02-18 14:05)": the bracketed update is not the date line's date.
+  const rest = (labelMatch ? text.slice(labelMatch[0].length) : text).replace(
+    /\s*\((?:updated|last updated|edited|amended)\b[^)]*\)\s*$/i,
+    '',
+  );
   const numeric = numericDate(rest.trim());
   if (numeric) return { iso: numeric, label };
   const [result] = chrono.parse(rest, FIXED_REFERENCE);

@@ -1,5 +1,28 @@
 import { quarterValue, seasonValue } from './resolve-relative.ts';
 import { year, yearOf, type Rule } from './date-phrase.ts';
+import { addDays, toDays, type Day } from './calendar-math.ts';
+
+/** Easter Sunday of a Gregorian year (the anonymous "Meeus/Jones/Butcher" computus), plus offset days. */
+function feast(y: number, offset: number): Day {
+  const a = y % 19;
+  const b = Math.floor(y / 100);
+  const c = y % 100;
+  const d = Math.floor(b / 4);
+  const e = b % 4;
+  const f = Math.floor((b + 8) / 25);
+  const g = Math.floor((b - f + 1) / 3);
+  const h = (19 * a + b - d - g + 15) % 30;
+  const i = Math.floor(c / 4);
+  const k = c % 4;
+  const l = (32 + 2 * e + 2 * i - h - k) % 7;
+  const m = Math.floor((a + 11 * h + 22 * l) / 451);
+  const month = Math.floor((h + l - 7 * m + 114) / 31);
+  const day = ((h + l - 7 * m + 114) % 31) + 1;
+  return addDays({ y, m: month, d: day }, offset);
+}
+
+const isoDay = (d: Day) =>
+  `${String(d.y).padStart(4, '0')}-${String(d.m).padStart(2, '0')}-${String(d.d).padStart(2, '0')}`;
 
 const ORDINAL: Record<string, number> = {
   first: 1,
@@ -23,6 +46,8 @@ const SEASON: Record<string, string> = {
 /** Prepositions after which a four-digit number is a year even before a plural noun. */
 const YEAR_PREPS =
   /(?:in|since|by|of|from|until|to|between|and|before|after|during|around|through|for|early|late|mid|the|until|till|circa|c\.|fiscal)\s+$/i;
+const CURRENCY_CODE =
+  /\b(?:USD|EUR|GBP|CHF|JPY|CNY|RMB|AUD|CAD|NZD|SEK|NOK|DKK|ISK|PLN|CZK|HUF|INR|ZAR|BRL|MXN|KES|NGN|GHS|TRY|AED|SAR|HKD|SGD|KRW|Rs|Rp|R)\s*$/;
 /** Nouns that make a four-digit number a count ("2019 people"), not a year. */
 const COUNT_NOUN = /^\s+(?:\p{Ll}+s\b|people|staff|percent|per cent|euros|pounds|dollars|yen)/u;
 
@@ -109,6 +134,27 @@ export const CALENDAR_RULES: Rule[] = [
     },
   },
   {
+    // "Easter Monday", "Good Friday", "Easter 2026": movable feasts, from the Easter computus.
+    re: /\b(Easter\s+Sunday|Easter\s+Monday|Good\s+Friday|Easter)(?:\s+((?:19|20)\d\d))?\b(?!['’])/g,
+    priority: 5,
+    make: (m) => {
+      const name = m[1]!.toLowerCase().replace(/\s+/g, ' ');
+      const offset = name === 'good friday' ? -2 : name === 'easter monday' ? 1 : 0;
+      const y = year(m[2]);
+      return (anchor, tense) => {
+        if (y !== null) return isoDay(feast(y, offset));
+        if (!anchor) return null;
+        const at = toDays(anchor);
+        const [before, same, after] = [-1, 0, 1].map((k) => feast(anchor.y + k, offset));
+        const past = toDays(same!) <= at ? same! : before!;
+        const next = toDays(same!) >= at ? same! : after!;
+        if (tense === 'past') return isoDay(past);
+        if (tense === 'future') return isoDay(next);
+        return isoDay(at - toDays(past) <= toDays(next) - at ? past : next);
+      };
+    },
+  },
+  {
     // "FY2026", "FY26", "fiscal year 2026": the fiscal year, as a year.
     re: /\b(?:FY\s?|fiscal\s+year\s+)((?:19|20)\d\d|\d\d)\b/g,
     priority: 3,
@@ -122,6 +168,8 @@ export const CALENDAR_RULES: Rule[] = [
       const before = m.input.slice(Math.max(0, m.index - 20), m.index);
       const after = m.input.slice(m.index + m[0].length, m.index + m[0].length + 20);
       if (/[$€£¥]\s*$/.test(before) || /(?:No|no|number|#)\.?\s*$/.test(before)) return null;
+      // "rose 3.2% to DKK 2019", "CHF 2030": a currency code before the number makes it an amount.
+      if (CURRENCY_CODE.test(before)) return null;
       if (COUNT_NOUN.test(after) && !YEAR_PREPS.test(before) && !/^(?:early|mid|late)/i.test(m[0]))
         return null;
       return () => m[1]!;

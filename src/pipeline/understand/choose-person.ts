@@ -17,11 +17,13 @@ export function choosePerson(
       ? 'm'
       : null;
   const gender = titleGender ?? o.pronounGender;
-  let pool = candidates;
+  // "Kjær said he …" beside the firm "Kjær Logistik": a gendered form names a person.
+  const people = candidates.filter((c) => c.type === 'person');
+  let pool = gender && people.length > 0 ? people : candidates;
   if (gender) {
     // Same gender first, then unknown gender; a known mismatch never.
-    const same = candidates.filter((c) => genderOf(c) === gender);
-    const open = candidates.filter((c) => genderOf(c) === null);
+    const same = pool.filter((c) => genderOf(c) === gender);
+    const open = pool.filter((c) => genderOf(c) === null);
     if (same.length > 0) pool = same;
     else if (open.length > 0) pool = open;
   }

@@ -169,10 +169,15 @@ function shortFormTarget(o: Observed, ctx: ShortFormContext): Cluster | null {
   // A short form whose own evidence says otherwise ("in Duluth" beside "Duluth Police
   // Department") is a different thing that shares a word.
   const own = leaning(o.votes);
-  const candidates = (index.byWord.get(key) ?? []).filter(
-    (m) =>
-      (m.cluster.type !== 'person' || m.position !== 'inner') && (!own || own === m.cluster.type),
+  // Weak evidence ("a Lucía cross", "from Osei") does not keep a form from its person.
+  const weak = Math.max(...Object.values(o.votes)) <= 1;
+  const fitting = (index.byWord.get(key) ?? []).filter(
+    (m) => !own || own === m.cluster.type || (weak && m.cluster.type === 'person'),
   );
+  // A person's inner word (a first surname: "Núñez" of "Rafael Núñez Peña") only when nothing
+  // else has the word.
+  const outer = fitting.filter((m) => m.cluster.type !== 'person' || m.position !== 'inner');
+  const candidates = outer.length > 0 ? outer : fitting;
   const unique = [...new Set(candidates.map((m) => m.cluster))];
   let target: Cluster | null | undefined;
   if (unique.length === 1) target = unique[0];

@@ -90,6 +90,14 @@ export function detectTense(sentence: string, start: number, end: number): Tense
 function classify(words: string[], i: number): Tense {
   const w = words[i]!;
   if (FUTURE.has(w)) return 'future';
+  // "would now be held on May 2": a participle after "be" takes its tense from the auxiliary.
+  if (PAST.has(w) && words[i - 1] === 'be') {
+    for (let j = i - 2; j >= Math.max(0, i - 4); j--) {
+      if (FUTURE.has(words[j]!)) return 'future';
+      if (PAST.has(words[j]!)) return 'past'; // "was to be held in March"
+    }
+    return 'future';
+  }
   if (PAST.has(w)) return 'past';
   if (/^\p{L}{3,}ed$/u.test(w) && !NOT_PAST_ED.has(w)) {
     const prev = words[i - 1] ?? '';

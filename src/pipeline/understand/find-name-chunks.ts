@@ -1,6 +1,6 @@
 import { andJoinsName } from './and-joins-name.ts';
 import { lookupPlace } from './place-gazetteer.ts';
-import { OF_HEADS, PARTICLES, isOrgHead } from './lexicon.ts';
+import { OF_HEADS, PARTICLES, TITLES, isOrgHead } from './lexicon.ts';
 import { isCalendar, makeChunks, POSSESSIVE } from './make-chunk.ts';
 import type { Token } from './tokenize.ts';
 
@@ -158,7 +158,14 @@ function pluralPossessiveInName(tokens: Token[], j: number): boolean {
   }
   // "St Luke’s Hospital": a saint's name in possessive is part of the name.
   const saint = /^(?:St\.?|Saint)$/.test(tokens[j - 1]?.text ?? '') && POSSESSIVE.test(t.text);
-  const m = saint || /^(Women|Men|Children|People)['’]s$/u.exec(t.text);
+  // "Brazos County Sheriff's Office", "the Attorney General's Office": an office named by its
+  // holder's title (an acronym's possessive, "ICC’s Office", still ends the name).
+  const office =
+    POSSESSIVE.test(t.text) &&
+    TITLES.has(t.text.replace(POSSESSIVE, '').toLowerCase()) &&
+    isNameWord(tokens[j - 1]) &&
+    /^(?:Office|Department|Bureau)$/.test(tokens[j + 1]?.text ?? '');
+  const m = saint || office || /^(Women|Men|Children|People)['’]s$/u.exec(t.text);
   const head = tokens[j + 1];
   return !!m && !!head && isNameWord(head) && isOrgHead(head.text);
 }
@@ -182,6 +189,8 @@ function leadsToName(tokens: Token[], i: number): boolean {
 function completeBeforeAnd(tokens: Token[], first: number, j: number): boolean {
   const right = tokens[j + 2]!.text;
   if (/^\p{Lu}{2,}$/u.test(right)) return true;
+  // "Hekla Genomics and Landspítali University Hospital": the left already ends in its head.
+  if (j > first && isOrgHead(tokens[j]!.text)) return true;
   // Names are short: looking back a dozen tokens keeps a long chain of "and"s linear.
   const from = Math.max(first, j - 12);
   const of = tokens.slice(from, j).findIndex((t) => /^(?:of|for)$/.test(t.text));

@@ -1,5 +1,7 @@
 import type { NameChunk } from './find-name-chunks.ts';
 
+const NICKNAME_BEFORE =
+  /\b(?:call|calls|called|calling|nicknamed)\s+(?:me|him|her|them|us|you|himself|herself|themselves)\s*$/i;
 const SMALL = /^(?:a|an|the|of|and|in|on|at|to|for|or|with|from|by)$/;
 
 /**
@@ -8,8 +10,13 @@ const SMALL = /^(?:a|an|the|of|and|in|on|at|to|for|or|with|from|by)$/;
  */
 export function findWorkTitles(text: string, paragraph: number): NameChunk[] {
   const out: NameChunk[] = [];
-  for (const m of text.matchAll(/["“‘']([^"“”‘’']{2,80})["”’']/g)) {
+  // An apostrophe inside a word ("Byrne's") neither opens nor closes a quotation.
+  for (const m of text.matchAll(
+    /(?:["“]|(?<!\p{L})['‘])([^"“”‘’']{2,80})(?:["”]|['’](?!\p{L}))/gu,
+  )) {
     const inner = m[1]!;
+    // "called me ‘Auntie Peg’": a nickname someone is called, not a work.
+    if (NICKNAME_BEFORE.test(text.slice(Math.max(0, m.index - 40), m.index))) continue;
     const words = inner.split(/\s+/);
     if (words.length > 8 || /[.,;:!?]$/.test(inner)) continue;
     const titled = words.every((w, i) => /^[\p{Lu}\p{N}]/u.test(w) || (i > 0 && SMALL.test(w)));

@@ -27,7 +27,7 @@ export const FUNCTION_WORDS = words(`
 
 /** Name particles written in lower case inside names ("de la Fuente", "van der Berg"). */
 export const PARTICLES = words(
-  'de la le del della da das do dos du di van von der den ter al el bin ibn y zu',
+  'de la le del della da das do dos du di van von der den ter al el bin ibn y zu los las',
 );
 
 /** Titles and honorifics: kept out of the canonical name, recorded in the alias surface form. */
@@ -42,7 +42,18 @@ export const TITLES = words(`
   ambassador envoy commissioner attorney prosecutor sheriff deputy speaker leader founder
   substitute striker goalkeeper defender midfielder forward captain skipper veteran coach
   ceo cfo coo mp mep dj former acting interim outgoing incoming boss majority minority whip
-  advocate
+  advocate executive
+`);
+
+/**
+ * Portfolio words that qualify a title ("Foreign Minister", "Finance Secretary", "Chief Operating
+ * Officer"): before a title they belong to it, not to the name that follows.
+ */
+export const TITLE_QUALIFIERS = words(`
+  foreign finance defence defense interior home health justice education culture trade economy
+  economic energy environment transport agriculture labour labor treasury digital housing
+  communications technology operating financial technical medical creative commercial
+  managing editorial sports sport cabinet shadow junior senior assistant associate lead
 `);
 
 /** Feminine and masculine titles give a person a grammatical gender for pronoun matching. */
@@ -99,12 +110,13 @@ export function isPersonRole(word: string): boolean {
 /** Last words that make a name an organisation. */
 export const ORG_HEADS = words(`
   inc inc. corp corp. corporation co co. company companies ltd ltd. llc plc gmbh ag sa nv bv group
-  limited llp lp pty spa srl sarl asa oyj bhd pte kk lda ltda kft oy international worldwide
+  limited llp lp pty spa srl sarl asa oyj bhd pte kk lda ltda kft oy a/s international worldwide
   holdings partners capital ventures investments securities bank banks bancorp fund funds trust
   insurance assurance airlines airways air motors automotive energy power oil gas petroleum
   mining steel foods pharmaceuticals pharma therapeutics biotech labs laboratories systems
   semiconductor semiconductors electronics chemicals robotics aerospace instruments materials
-  minerals metals resources textiles biologics devices
+  minerals metals resources textiles biologics devices electricity utilities genomics
+  genetics diagnostics
   technologies technology software networks telecom communications media entertainment studios
   pictures records publishing press news times post journal herald tribune gazette telegraph
   guardian observer chronicle courier wire review magazine broadcasting radio television tv
@@ -119,10 +131,14 @@ export const ORG_HEADS = words(`
   cabinet government treasury party democrats republicans conservatives liberals
   socialists greens labour coalition movement front organisation organization network
   centre center hospital clinic church mosque synagogue museum library orchestra opera ballet
-  club fc united rovers rangers athletic athletics wanderers ladies city-fc sporting
+  club fc united rovers rangers athletic athletics wanderers ladies women city-fc sporting
   team cartel gang brigade militia regiment exchange market markets house
   programme program project initiative secretariat observatory registry charity
   group's
+  institutet universitet universidad universidade université universität universitat hochschule
+  instituto institut fundación fundacion fundação fondation stiftung stichting asociación
+  asociacion federación federacion junta ayuntamiento consejo conselho conseil ministerio
+  ministère comisión comision comissão
 `);
 
 /**
@@ -145,7 +161,7 @@ export function isOrgHead(word: string): boolean {
 /** Legal forms that a later mention may drop: "Pennine Rail Ltd" is also "Pennine Rail". */
 export const LEGAL_FORMS = words(`
   inc corp co ltd llc plc gmbh ag sa nv bv limited llp lp pty spa srl sarl asa oyj bhd pte kk
-  lda ltda kft oy
+  lda ltda kft oy a/s
 `);
 
 /** Last words that make a name a place (geographic features, admin units, venues). */
@@ -157,7 +173,8 @@ export const PLACE_HEADS = words(`
   street road avenue boulevard lane square plaza park gardens bridge airport station port harbour
   harbor stadium stadion arena theatre theater playhouse hall palace castle cathedral tower
   centre-court prairie mainland wetlands headland cove reef
-  steppe highlands lowlands uplands reserve
+  steppe highlands lowlands uplands reserve creek brook canal drive highway parkway freeway
+  motorway cemetery
 `);
 
 /** Names that are works, laws and events rather than actors. */

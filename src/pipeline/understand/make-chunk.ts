@@ -1,4 +1,11 @@
-import { CALENDAR_WORDS, FUNCTION_WORDS, TITLES, isOrgHead, isPersonRole } from './lexicon.ts';
+import {
+  CALENDAR_WORDS,
+  FUNCTION_WORDS,
+  TITLE_QUALIFIERS,
+  TITLES,
+  isOrgHead,
+  isPersonRole,
+} from './lexicon.ts';
 import type { NameChunk } from './find-name-chunks.ts';
 import { isDemonym, lookupPlace } from './place-gazetteer.ts';
 import type { Token } from './tokenize.ts';
@@ -8,6 +15,10 @@ const LOWER_ORG_HEADS = new Set(['cartel', 'gang', 'militia', 'clan', 'plc', 'lt
 export const POSSESSIVE = /['’][sS]$/u;
 const COMPASS_WORDS = /^(?:North|South|East|West|Central|Latin|Northern|Southern|Eastern|Western)$/;
 const WEEKDAY = /^(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day(?:['’]s)?$/;
+/** Last words of a ministry's portfolio ("Digital Affairs", "Foreign Trade", "Health"). */
+const PORTFOLIO_SUBJECTS =
+  /^(?:Affairs|Trade|Development|Health|Finance|Defence|Defense|Justice|Culture|Education|Transport|Energy|Environment|Agriculture|Industry|Economy|Security|Interior|Labour|Labor|Housing|Tourism|Sport|Sports|Innovation|Communications|Infrastructure|Fisheries|Forestry|Science|Technology|Employment|Welfare|Treasury|Heritage|Equality|Migration|Planning|Works|Mines)$/;
+const PARTY_MEMBERS = /^(?:Democrat|Republican|Conservative|Liberal|Socialist|Tory|Labourite)s?$/;
 const POST_NOMINALS = new Set('KC QC SC MP MSP MLA MEP OBE CBE MBE KBE DBE PhD'.split(' '));
 const ORDINAL =
   /^(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|final|opening|\d+(?:st|nd|rd|th))$/;
@@ -30,6 +41,18 @@ export function makeChunks(
   paragraph: number,
 ): NameChunk[] {
   const out: NameChunk[] = [];
+  // "Minister of Digital Affairs Łukasz Wójcik": after a title and "of", the portfolio ends at its
+  // subject word; the person's name follows.
+  const office = /(\p{L}+)\s+(?:of|for)\s+(?:the\s+)?$/u.exec(
+    text.slice(Math.max(0, tokens[first]!.start - 40), tokens[first]!.start),
+  );
+  if (office && TITLES.has(office[1]!.toLowerCase())) {
+    for (let k = last - 2; k >= first; k--)
+      if (PORTFOLIO_SUBJECTS.test(tokens[k]!.text)) {
+        first = k + 1;
+        break;
+      }
+  }
   // "U.S. President Donald Trump", "South Korean President …": the place before a title is a
   // name of its own (up to three words long).
   for (let k = first; k < last; k++) {
@@ -70,7 +93,11 @@ function titleInside(tokens: Token[], first: number, last: number): number {
     while (k < last && TITLES.has(tokens[k]!.text.toLowerCase())) k++;
     const rest = tokens.slice(k, last + 1);
     if (/^(?:of|for)$/.test(tokens[k]!.text) || rest.some((x) => isOrgHead(x.text))) return -1;
-    return rest.some((x) => x.cap && !/^(?:Jr|Sr|II|III|IV)\.?$/.test(x.text)) ? t : -1;
+    if (!rest.some((x) => x.cap && !/^(?:Jr|Sr|II|III|IV)\.?$/.test(x.text))) return -1;
+    // "Norwegian Foreign Minister Kari Berg": the portfolio word belongs to the title.
+    let from = t;
+    while (from > first && TITLE_QUALIFIERS.has(tokens[from - 1]!.text.toLowerCase())) from--;
+    return from;
   }
   return -1;
 }
@@ -112,7 +139,22 @@ function makeChunk(
       continue;
     }
     // "Mexican President …", and a sentence-initial adjective before a title ("Local MP …").
-    const beforeTitle = rest > 0 && TITLES.has(tokens[i + 1]!.text.toLowerCase());
+    const beforeTitle =
+      rest > 0 &&
+      (TITLES.has(tokens[i + 1]!.text.toLowerCase()) ||
+        (rest > 1 &&
+          TITLE_QUALIFIERS.has(tokens[i + 1]!.text.toLowerCase()) &&
+          TITLES.has(tokens[i + 2]!.text.toLowerCase())));
+    // "Deputy Foreign Minister …", "Chief Operating Officer …": a portfolio word before a title.
+    const qualifier =
+      beforeTitle &&
+      rest > 1 &&
+      TITLE_QUALIFIERS.has(lower) &&
+      TITLES.has(tokens[i + 1]!.text.toLowerCase());
+    if (qualifier) {
+      if (titles.length === 0) surfaceStart = t.start;
+      continue;
+    }
     if (beforeTitle && (isDemonym(t.text) || (t.initial && i === first && !lookupPlace(t.text)))) {
       surfaceStart = tokens[i + 1]!.start;
       continue;
@@ -121,6 +163,7 @@ function makeChunk(
     break;
   }
   if (i > last) return null;
+  const lastGiven = last;
   // Calendar words at the end ("Kenya Sunday", "Nairobi May 2") are dates, not part of the name;
   // a month with no number after it ends a person's name ("Theresa May").
   while (
@@ -129,13 +172,42 @@ function makeChunk(
     (WEEKDAY.test(tokens[last]!.text) || /^\s+\d/.test(text.slice(tokens[last]!.end)))
   )
     last--;
+  // "Easter Monday" less its weekday is a holiday, not a name.
+  if (last === i && last < lastGiven && isCalendar(tokens[i]!)) return null;
+  // "an Oregon Democrat": a party member from a place is the place.
+  if (
+    last > i &&
+    PARTY_MEMBERS.test(tokens[last]!.text) &&
+    lookupPlace(text.slice(tokens[i]!.start, tokens[last - 1]!.end))
+  )
+    last--;
   // Post-nominal letters are not part of the name: "Peter Ashworth KC", "Jane Hale MP".
   while (last > i + 1 && POST_NOMINALS.has(tokens[last]!.text.replace(/\./g, ''))) last--;
   const head = tokens[i]!;
   uncertain =
     head.initial && titles.length === 0 && surfaceStart === head.start && !lookupPlace(head.text);
   const single = i === last;
-  if (single && isDemonym(stripPossessive(head.text))) return null;
+  // "the North Sea and the Baltic": a region's name that is also its adjective, used as a noun.
+  const asNoun =
+    /^the$/i.test(tokens[i - 1]?.text ?? '') &&
+    !!lookupPlace(head.text) &&
+    !(
+      tokens[last + 1]?.isWord &&
+      !tokens[last + 1]!.cap &&
+      !FUNCTION_WORDS.has(tokens[last + 1]!.text.toLowerCase())
+    );
+  if (single && isDemonym(stripPossessive(head.text)) && !asNoun) return null;
+  // "A ROGUE roofer who …": a tabloid lead shouts its first word; it is not an acronym.
+  if (
+    single &&
+    paragraph === 0 &&
+    i === 1 &&
+    /^(?:A|An|The)$/.test(tokens[0]!.text) &&
+    /^\p{Lu}{4,}$/u.test(head.text) &&
+    !!tokens[last + 1]?.isWord &&
+    !tokens[last + 1]!.cap
+  )
+    return null;
   // "South American standings", "Latin American states": a compass word and a demonym.
   if (last === i + 1 && COMPASS_WORDS.test(head.text) && isDemonym(tokens[last]!.text)) return null;
   // Single letters, plural acronyms ("LEDs") and codes like "H1N1" are not names.

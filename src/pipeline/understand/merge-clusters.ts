@@ -61,6 +61,8 @@ function sameThing(short: string, long: string): boolean {
   return !!lookupPlace(prefix) || isDemonym(prefix) || isAcronym(prefix);
 }
 
+const GENERIC_TAIL = /^(?:University|College|Company|Corporation|Group)$/;
+
 /**
  * "Pennine Rail Ltd" and later "Pennine Rail": a name that differs from another only by a legal
  * form at the end (Ltd, Inc., S.A., B.V., GmbH) is the same organisation, named in full with it.
@@ -75,6 +77,8 @@ export function mergeLegalForms(
     const words = nameWords(canonicalName(c));
     let n = words.length;
     while (n > 1 && LEGAL_FORMS.has(words[n - 1]!.toLowerCase().replace(/[.,]/g, ''))) n--;
+    // "Texas A&M" for "Texas A&M University": a name of two or more words less its generic head.
+    if (n === words.length && n > 2 && GENERIC_TAIL.test(words[n - 1]!)) n--;
     if (n === words.length || n < 1) continue;
     const short = byKey.get(nameKey(words.slice(0, n).join(' ')));
     if (short && short !== c && !short.place && short.chunks.length > 0)

@@ -47,7 +47,8 @@ Oceania|Antarctica|Arctic|Antarctic|Atlantic|Pacific|Indian Ocean|Caribbean|Medi
 Scandinavia|Sahel|Sahara|Horn of Africa|Gulf|Persian Gulf|Red Sea|Black Sea|Baltic|Baltic Sea|
 North Sea|South China Sea|East Asia|Southeast Asia|South Asia|Central Asia|Eastern Europe|Western Europe|
 Sub-Saharan Africa|West Africa|East Africa|Southern Africa|North Africa|Amazon|Himalayas|Alps|Andes|
-Balkan|Caucasus|Levant|Korean Peninsula`;
+Balkan|Caucasus|Levant|Korean Peninsula|Thames|Clyde|Seine|Rhine|Danube|Loire|Rhône|Elbe|Vistula|Volga|
+Nile|Zambezi|Yangtze|Ganges|Tigris|Euphrates|Liffey|Tyne|Mersey|Potomac`;
 
 /**
  * US cities of about 250,000 people or more, and the largest Canadian and Australian cities,
@@ -64,6 +65,26 @@ Anchorage|Jersey City|Chula Vista|Toledo|Fort Wayne|Lubbock|Laredo|Chesapeake|Sc
 Spokane|Baton Rouge|Des Moines|Salt Lake City|Sioux Falls|Little Rock|Tallahassee|Grand Rapids|
 Knoxville|Providence|Calgary|Edmonton|Winnipeg|Saskatoon|Quebec City|Mississauga|Brampton|
 Brisbane|Perth|Hobart|Gold Coast|Geelong|Townsville|Wollongong`;
+
+/** Other European cities of about 150,000 people or more, and large cities elsewhere. */
+const EUROPEAN_CITIES = `Seville|Sevilla|Valencia|Málaga|Zaragoza|Bilbao|Murcia|Palma|Las Palmas|Alicante|Córdoba|
+Valladolid|Vigo|Gijón|Granada|Cádiz|San Sebastián|Pamplona|Santander|Salamanca|Kraków|Krakow|Gdańsk|
+Gdansk|Wrocław|Wroclaw|Poznań|Poznan|Łódź|Lodz|Szczecin|Lublin|Katowice|Bergen|Trondheim|Stavanger|
+Tromsø|Gothenburg|Göteborg|Malmö|Uppsala|Aarhus|Odense|Aalborg|Tampere|Turku|Espoo|Antwerp|Ghent|Gent|
+Bruges|Liège|Charleroi|Utrecht|Eindhoven|Groningen|Tilburg|Haarlem|Leiden|Toulouse|Nantes|
+Strasbourg|Montpellier|Bordeaux|Lille|Rennes|Grenoble|Turin|Florence|Venice|Bologna|Genoa|Palermo|
+Verona|Bari|Catania|Stuttgart|Düsseldorf|Dortmund|Essen|Leipzig|Bremen|Dresden|Hanover|Hannover|
+Nuremberg|Bonn|Salzburg|Graz|Linz|Innsbruck|Basel|Lausanne|Lucerne|Thessaloniki|Coimbra|Braga|
+Brno|Ostrava|Košice|Cluj-Napoca|Timișoara|Iași|Plovdiv|Rijeka|Novi Sad|Tartu|Kaunas|
+Bristol|Leeds|Sheffield|Newcastle|Nottingham|Leicester|Southampton|Portsmouth|Brighton|Plymouth|
+Sunderland|Wolverhampton|Coventry|Bradford|Swansea|Aberdeen|Dundee|Inverness|
+Galway|Limerick|Waterford|Derry|Reykjavík|Istanbul|Izmir|Antalya|Marrakesh|Fez|Alexandria|
+Giza|Durban|Port Elizabeth|Abidjan|Kano|Ibadan|Kumasi|Arusha|Dodoma|Bulawayo|Osaka|Kyoto|Nagoya|
+Yokohama|Sapporo|Fukuoka|Busan|Incheon|Chengdu|Wuhan|Chongqing|Tianjin|Xi'an|Hangzhou|Nanjing|
+Hyderabad|Ahmedabad|Pune|Jaipur|Lucknow|Surat|Da Nang|Haiphong|Cebu|Davao|Surabaya|Bandung|Medan|
+Chiang Mai|Penang|Johor Bahru|Guadalajara|Monterrey|Tijuana|Puebla|Cancún|Medellín|
+Cartagena|Barranquilla|Quito|Guayaquil|Valparaíso|Córdoba|Rosario|Recife|Fortaleza|
+Belo Horizonte|Porto Alegre|Curitiba|Manaus|Belém`;
 
 const US_STATES = `Alabama|Alaska|Arizona|Arkansas|California|Colorado|Connecticut|Delaware|Florida|Hawaii|Idaho|
 Illinois|Indiana|Iowa|Kansas|Kentucky|Louisiana|Maine|Maryland|Massachusetts|Michigan|Minnesota|
@@ -161,6 +182,7 @@ export const PLACE_NAMES: ReadonlyMap<string, string> = (() => {
     ...split(REGIONS),
     ...split(US_STATES),
     ...split(MORE_CITIES),
+    ...split(EUROPEAN_CITIES),
   ])
     map.set(placeKey(name), name);
   for (const [alias, canonical] of ALIASES) map.set(placeKey(alias), canonical);
@@ -169,10 +191,16 @@ export const PLACE_NAMES: ReadonlyMap<string, string> = (() => {
 
 /** Surface forms that are place acronyms: an all-caps "US" is not an organisation. */
 export function placeKey(surface: string): string {
-  return surface
-    .replace(/^the\s+/i, '')
-    .replace(/[’]/g, "'")
-    .toLowerCase();
+  return (
+    surface
+      .replace(/^the\s+/i, '')
+      .replace(/[’]/g, "'")
+      .toLowerCase()
+      // "Cádiz" and "Cadiz", "Reykjavík" and "Reykjavik" are one place.
+      .normalize('NFD')
+      .replace(/[\u0300-\u036f]/g, '')
+      .normalize('NFC')
+  );
 }
 
 export function lookupPlace(surface: string): string | null {
@@ -187,6 +215,10 @@ const DEMONYM_SUFFIX = /(?:an|ean|ian|ese|ish|i|ic|ch)$/;
 export function isDemonym(word: string): boolean {
   const lower = word.toLowerCase();
   if (DEMONYMS.has(lower)) return true;
+  // Plurals and people-nouns: "Icelanders", "Londoners", "Kenyans", "Brazilians".
+  const person = /^(.{4,})ers?$/.exec(lower);
+  if (person && PLACE_NAMES.has(placeKey(person[1]!))) return true;
+  if (/s$/.test(lower) && lower.length > 5 && isDemonym(lower.slice(0, -1))) return true;
   if (!DEMONYM_SUFFIX.test(lower) || PLACE_NAMES.has(lower)) return false;
   // "Kenyan" ← Kenya, "Norwegian" ← Norway: the word starts with the place name less its last letter.
   for (let n = 4; n < lower.length; n++) if (DEMONYM_STEMS.has(lower.slice(0, n))) return true;

@@ -8,6 +8,51 @@ const LAST_SPEAKER = 0.2;
 const VERB_BEFORE = /\b(?:is|are|was|were|has|have|had|been|said|says|told|\p{Ll}{3,}ed)\b/u;
 /** How much each earlier sentence counts: the current one, then one, two and three back. */
 const RECENCY = [1, 0.8, 0.6, 0.45];
+/** How many more narrative sentences back a pronoun may reach when nobody fits nearer, and their weight. */
+const FURTHER = 8;
+const FAR = 0.3;
+
+/** A sentence whose subject is a person described, not named ("One student …", "A woman …"). */
+const UNNAMED_SUBJECT =
+  /^\s*(?:One|A|An|Another)\s+(?:[\p{Ll}-]+\s+){0,3}(?:student|woman|man|girl|boy|person|resident|worker|parent|mother|father|neighbour|neighbor|witness|passenger|driver|nurse|teacher|official|source|shopper|voter|fan|customer|patient|pupil|tenant)\b/u;
+
+/** A sentence whose subject is an unnamed relative of someone just mentioned ("Her sister was …",
+ * not "His sister, Ana Ruiz, …"). */
+const KIN_SUBJECT =
+  /^\s*(?:Her|His)\s+(?:twin\s+|younger\s+|older\s+|elder\s+|big\s+|little\s+)?(?:sister|brother|twin|daughter|son|mother|father|cousin)\b(?!\s*,?\s*\p{Lu})/u;
+
+/**
+ * The one other person who shares the previous speaker's surname (and the pronoun's gender): the
+ * relative a "Her sister …" sentence is about. Null when there is not exactly one.
+ */
+function relativeOf(
+  d: Discourse,
+  of: string | null,
+  gender: 'f' | 'm' | null,
+  allow: (id: string) => boolean,
+): string | null {
+  const owner = of ? d.facts.get(of) : undefined;
+  if (!of || !owner || owner.type !== 'person') return null;
+  const surname = owner.head;
+  const kin = [...d.facts].filter(
+    ([id, f]) =>
+      id !== of &&
+      f.type === 'person' &&
+      f.head === surname &&
+      !(gender && f.gender && f.gender !== gender) &&
+      allow(id),
+  );
+  return kin.length === 1 ? kin[0]![0] : null;
+}
+
+/** Both ends of the sentence lie inside quotation marks. */
+function whollyQuoted(d: Discourse, p: number, span: { start: number; end: number }): boolean {
+  const text = d.texts[p]!.slice(span.start, span.end);
+  const first = text.search(/\p{L}/u);
+  let last = text.length - 1;
+  while (last > 0 && !/\p{L}/u.test(text[last]!)) last--;
+  return first >= 0 && isQuoted(d, p, span.start + first) && isQuoted(d, p, span.start + last);
+}
 
 /**
  * "she added" / "he told reporters": the antecedent is the person the narrative is about, not
@@ -28,9 +73,23 @@ export function resolvePronoun(
   const scores = new Map<string, number>();
   let p = paragraph;
   let s = sentenceAt(d.sentences[p] ?? [], offset);
-  for (let k = 0; k < RECENCY.length && p >= 0; k++) {
+  // Sentences wholly inside a quotation are the speaker's words, not narrative: they do not use up
+  // the reach. When nobody compatible is in reach, the search goes on further back at low weight.
+  for (let k = 0, seen = 0; seen < RECENCY.length + FURTHER && p >= 0; k++) {
     const span = d.sentences[p]?.[s];
-    if (span) {
+    const quotedSentence = k > 0 && !!span && whollyQuoted(d, p, span);
+    if (span && !quotedSentence && seen >= RECENCY.length && scores.size > 0) break;
+    // "One student, who asked not to be named, said she …": when nobody named comes nearer, the
+    // pronoun's antecedent is that nameless person.
+    if (span && !quotedSentence && scores.size === 0 && k > 0) {
+      const sentence = d.texts[p]!.slice(span.start, span.end);
+      // "Her sister was more modest. “…,” she said.": the relative of the previous speaker.
+      if (KIN_SUBJECT.test(sentence)) return relativeOf(d, lastSpeaker, gender, allow);
+      if (UNNAMED_SUBJECT.test(sentence)) break;
+    }
+    if (span && !quotedSentence) {
+      const recency = RECENCY[seen] ?? FAR;
+      seen++;
       const end = k === 0 ? offset : span.end;
       let first = true;
       const text = d.texts[p]!;
@@ -45,10 +104,11 @@ export function resolvePronoun(
         first = false;
         if ((gender && facts.gender && facts.gender !== gender) || !allow(m.entityId)) continue;
         // A news paragraph is a unit: who it is about outweighs who the previous one was about.
-        const weight = RECENCY[k]! * (subject ? 2 : 1) * (p === paragraph ? 1 : EARLIER_PARAGRAPH);
+        const weight = recency * (subject ? 2 : 1) * (p === paragraph ? 1 : EARLIER_PARAGRAPH);
         scores.set(m.entityId, Math.max(scores.get(m.entityId) ?? 0, weight));
       }
     }
+    if (!span) seen++;
     s--;
     while (s < 0 && p > 0) {
       p--;
@@ -66,6 +126,7 @@ export function resolvePronoun(
     if (total > bestScore) [best, bestScore] = [id, total];
   }
   if (best || scores.size > 0) return best;
+
   // A description ("the judge") may reach further back: the one such person in the article.
   const fitting = [...d.facts].filter(([id, f]) => f.type === 'person' && allow(id));
   return fitting.length === 1 && allow !== ANYONE ? fitting[0]![0] : null;

@@ -9,7 +9,8 @@ import { statementIssuer } from './statement-issuer.ts';
 
 export type Speaker = { id: string | null; attribution: Quote['attribution'] };
 
-const PRONOUN = /\b(he|she|they|i|we)\s*$/i;
+// Letters outside ASCII count as word characters: "Hoài" does not end in the pronoun "I".
+const PRONOUN = /(?<![\p{L}\p{M}])(he|she|they|i|we)\s*$/iu;
 /** Clauses inside a subject that name someone other than the speaker ("X, of the group Y,"). */
 const ASIDE =
   /,\s+(?:who|which|whose|where|when|of|from|at|in|with|for|on|after|before|sent|written|led|known|born|made|held|given|seen|\p{Ll}+ed|\p{Ll}+ing|\d+)\b[^,]*(?=,|$)/gu;
@@ -78,10 +79,17 @@ export function resolveSubject(
       return { id, attribution: id ? 'description' : 'none' };
     }
     const org = mentions.find((m) => m.type === 'organization' || m.type === 'place');
+    // "the spokesperson added": the organisation the story last gave a spokesperson.
+    if (!person && !org && /^the\s/i.test(phrase[0]) && nouns.some((n) => SPOKES_ROLE.test(n))) {
+      const id = spokespersonOf(d, paragraph, start);
+      if (id) return { id, attribution: 'description' };
+    }
+    // "The judge praised Ana's courage, saying …": a possessor is not the described speaker.
+    const own = mentions.find((m) => m.type === 'person' && !possessive(m));
     // "a spokesperson for the council": the organisation named by the phrase's last noun;
     // "a ministry spokesman": by the noun before the role.
     const id =
-      person?.entityId ??
+      own?.entityId ??
       org?.entityId ??
       byHead(d, nouns[nouns.length - 1]!) ??
       nouns.map((n) => byHead(d, n)).find((x) => x !== null) ??
@@ -97,6 +105,25 @@ export function resolveSubject(
   const tail = /\b(?:the|a|an)\s+(\p{Ll}+)\s*$/u.exec(cleaned);
   const id = tail ? byHead(d, tail[1]!) : null;
   return { id, attribution: id ? 'description' : 'none' };
+}
+
+const SPOKES_ROLE = /^(?:spokesperson|spokesman|spokeswoman|representative)$/;
+
+/** The organisation with a spokesperson ("a spokesperson for X said") nearest before the offset. */
+function spokespersonOf(d: Discourse, paragraph: number, offset: number): string | null {
+  const speaks = (id: string) => {
+    const f = d.facts.get(id);
+    return !!f && f.type === 'organization' && f.roles.has('spokesperson');
+  };
+  for (let p = paragraph; p >= 0 && p >= paragraph - 2; p--) {
+    const list = d.mentions[p] ?? [];
+    for (let i = list.length - 1; i >= 0; i--) {
+      const m = list[i]!;
+      if (p === paragraph && m.start >= offset) continue;
+      if (speaks(m.entityId) && !isQuoted(d, p, m.start)) return m.entityId;
+    }
+  }
+  return null;
 }
 
 function byHead(d: Discourse, head: string): string | null {

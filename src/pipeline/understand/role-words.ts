@@ -29,6 +29,11 @@ export function roleWordsOf(text: string, chunk: NameChunk): string[] {
     .split(/[\s,]+/)
     .slice(-4))
     if (w && (isPersonRole(w) || TITLES.has(w))) roles.push(roleKey(w));
+  // "the Minister for Culture, Aoife Kenneally": a title with its portfolio before the name.
+  const office = /\b(\p{Lu}\p{Ll}+)\s+(?:of|for)\s+(?:the\s+)?[\p{Lu}][\p{L}\s]{0,40},\s*$/u.exec(
+    text.slice(Math.max(0, chunk.start - 60), chunk.start),
+  );
+  if (office && TITLES.has(office[1]!.toLowerCase())) roles.push(roleKey(office[1]!.toLowerCase()));
   const after = /^,\s+(?:the|a|an|its|his|her|their)\s+([^,.;:"“”]{1,60})/u.exec(
     text.slice(chunk.end, chunk.end + 80),
   );

@@ -73,7 +73,10 @@ export function buildShortFormIndex(clusters: Cluster[]): ShortFormIndex {
       if (position === 'first' && c.type === 'person' && words.length > 1)
         for (let n = 3; n < key.length; n++) unique(index.byNickname, key.slice(0, n), c);
       if (GENERIC.has(key) || FUNCTION_WORDS.has(key)) return;
-      if (c.type === 'person' && position === 'inner') return;
+      // "Núñez" for "Rafael Núñez Peña", "Ortega" for "María José Ortega de la Fuente": in a name of
+      // three or more words the first surname may stand alone (Spanish and Portuguese usage); the
+      // given names before it may not.
+      if (c.type === 'person' && position === 'inner' && !isFirstSurname(name, w)) return;
       const list = index.byWord.get(key) ?? [];
       list.push({ cluster: c, position });
       index.byWord.set(key, list);
@@ -88,4 +91,17 @@ export function buildShortFormIndex(clusters: Cluster[]): ShortFormIndex {
     }
   }
   return index;
+}
+
+/**
+ * The word that opens a person's surnames in a name of three or more words: the last of two given
+ * names before a particle ("María José Ortega de la Fuente" → "Ortega"), or the middle word of
+ * three when the name has no particle ("Rafael Núñez Peña" → "Núñez").
+ */
+function isFirstSurname(name: string, word: string): boolean {
+  const all = nameWords(name);
+  const particle = all.findIndex((w, i) => i > 0 && /^(?:de|del|da|dos|das|y|e)$/.test(w));
+  const given = particle > 0 ? all.slice(0, particle) : all;
+  if (particle > 0) return given.length >= 3 && given[given.length - 1] === word;
+  return all.length === 3 && all[1] === word && !/^\p{Lu}\.?$/u.test(word);
 }

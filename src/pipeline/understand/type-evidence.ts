@@ -22,6 +22,7 @@ const ORG_NOUNS = new Set(
    organization network outlet publisher holders champions council ministry department court
    university school hospital fund trust nonprofit non-profit conglomerate giant rival provider
    insurer exchange cooperative co-operative coalition alliance watchdog authority consultancy
+   utility
    journal magazine publication website broadcaster station`.split(/\s+/),
 );
 const PLACE_NOUNS = new Set(
@@ -30,7 +31,7 @@ const PLACE_NOUNS = new Set(
   ),
 );
 const LOWER_PLACE_HEADS = new Set(
-  'river rivers lake sea coast county counties province region ward district state island islands valley mountains mountain basin delta border village town city municipality'.split(
+  'river rivers lake sea coast county counties province provinces region regions ward wards district districts state states island islands valley mountains mountain basin delta border village villages town towns city municipality neighbourhood neighbourhoods neighborhood neighborhoods suburb suburbs quarter creek'.split(
     ' ',
   ),
 );
@@ -47,8 +48,8 @@ const PLACE_PREPS: Record<string, number> = {
   throughout: 2,
   around: 1,
   into: 1.5,
-  from: 1,
-  to: 1,
+  from: 0.8,
+  to: 0.8,
   at: 0.8,
   via: 1,
   towards: 1.5,
@@ -66,6 +67,13 @@ const COMPASS = new Set(
   'North South East West Northern Southern Eastern Western Upper Lower Greater Central'.split(' '),
 );
 
+/** Verbs whose agent is usually an organisation: "run by", "organised by", "funded by". */
+const RUN_BY =
+  /^(?:run|organised|organized|operated|owned|funded|sponsored|published|broadcast|hosted|administered|managed)$/;
+
+/** The connector after a head in Romance-language names ("Junta de Andalucía"). */
+const ROMANCE_OF = /^(?:de|del|della|di|des|du|da|do|dos|das)$/;
+
 /** Local evidence for a chunk's type, from its own words and the words around it. */
 export function typeEvidence(text: string, tokens: Token[], chunk: NameChunk): Votes {
   const v = noVotes();
@@ -73,14 +81,30 @@ export function typeEvidence(text: string, tokens: Token[], chunk: NameChunk): V
   const connector = words.findIndex((w, i) => i > 0 && /^(?:of|for|on)$/.test(w));
   const head = (connector > 0 ? words[connector - 1]! : words[words.length - 1]!).toLowerCase();
   const last = words[words.length - 1]!.toLowerCase();
-  if (chunk.titles.some((t) => TITLES.has(t))) v.person += 3;
+  // "Former RIAM students": a title before an acronym is an adjective, not a person's title.
+  if (chunk.titles.some((t) => TITLES.has(t)) && !/^\p{Lu}{2,}$/u.test(chunk.name)) v.person += 3;
   if (isOrgHead(head) || isOrgHead(last)) v.organization += 4;
+  // "Junta de Andalucía", "Universidad de Chile": a Romance name opens with its head.
+  else if (words.length > 2 && ROMANCE_OF.test(words[1]!) && isOrgHead(words[0]!))
+    v.organization += 4;
   if (endsInOrgPhrase(chunk.name)) v.organization += 7;
   if (PLACE_HEADS.has(head)) v.place += 3;
   // "River Wend", "Lake Orta", "Mount Kenya": a geographic word that opens the name.
-  if (words.length > 1 && /^(?:river|lake|loch|mount|mt\.?|isle|cape|glen)$/i.test(words[0]!))
+  if (
+    words.length > 1 &&
+    /^(?:river|lake|loch|mount|mt\.?|isle|cape|glen|calle|rue|avenida|rua|piazza|praça|plaza)$/i.test(
+      words[0]!,
+    )
+  )
     v.place += 4;
   if (OTHER_HEADS.has(head)) v.other += 4;
+  // "Shipyard Nocturne, painted in 1968": a work named with how and when it was made.
+  if (
+    /^,\s+(?:painted|written|composed|recorded|released|published|directed|filmed|sculpted|staged)\s+(?:in|by)\b/.test(
+      text.slice(chunk.end, chunk.end + 40),
+    )
+  )
+    v.other += 5;
   // "Director of Public Prosecutions", "Province of North Holland": an office or an authority.
   if (connector > 0 && (TITLES.has(head) || ADMIN_UNITS.test(head))) v.organization += 4;
   if (words.includes('&')) v.organization += 3;
@@ -106,7 +130,11 @@ export function typeEvidence(text: string, tokens: Token[], chunk: NameChunk): V
   if (chunk.tokenIndex > 0 && /-based$/.test(tokens[chunk.tokenIndex - 1]!.text))
     v.organization += 2;
   // "X said its teams …", "X has cut its forecast": the name is the subject of a verb with "its".
-  if (/^\s+(?:\p{Ll}+\s+){1,3}its\s/u.test(after) && !/^\s+(?:and|or|but)\b/.test(after))
+  if (
+    /^\s+(?:\p{Ll}+\s+){1,3}its\s/u.test(after) &&
+    !/^\s+(?:and|or|but)\b/.test(after) &&
+    !PLACE_HEADS.has(head) // "sending Carters Creek over its banks"
+  )
     v.organization += 3;
   if (prev && !prev.comma) {
     const w = prev.word;
@@ -125,7 +153,8 @@ export function typeEvidence(text: string, tokens: Token[], chunk: NameChunk): V
       /,\s+\d{1,3},\s+of\s+$/.test(text.slice(Math.max(0, chunk.start - 12), chunk.start))
     )
       v.place += 3;
-    if (PERSON_ROLES.has(w) || TITLES.has(w)) v.person += 4;
+    // "the accordionist Ana Ruiz": a role noun by the list or by its suffix.
+    if (isPersonRole(w) || TITLES.has(w)) v.person += 4;
     if (ORG_NOUNS.has(w)) v.organization += 3;
     if (/^(?:a|an)$/.test(w) && /^\s+\p{Ll}/u.test(after)) v.place += 1;
     if (SPORT_VERBS.has(w)) v.organization += 1.5;
@@ -138,6 +167,17 @@ export function typeEvidence(text: string, tokens: Token[], chunk: NameChunk): V
     )
       v.organization += 2;
     if (w === 'in' && prev2?.word === 'shares') v.organization += 3;
+    // "from Milltown Malbay to Melbourne": the ends of a from-to range of names are places.
+    if (w === 'from' && /^\s+to\s+\p{Lu}/u.test(after)) v.place += 1.5;
+    if (
+      w === 'to' &&
+      /\bfrom\s+\p{Lu}[^,.;:]{0,40}\s+to\s+$/u.test(
+        text.slice(Math.max(0, chunk.start - 60), chunk.start),
+      )
+    )
+      v.place += 1.5;
+    // "a competition run by X", "a prize funded by X": who runs or pays for things.
+    if (w === 'by' && prev2 && RUN_BY.test(prev2.word)) v.organization += 2;
     // "told Variety", "told Reuters": one unknown word after "told" is an outlet. Below 1, so a
     // person's surname ("told Ruiz") still joins that person.
     if (/^(?:told|tells|tell)$/.test(w) && words.length === 1 && !chunk.possessive)
@@ -166,7 +206,12 @@ export function typeEvidence(text: string, tokens: Token[], chunk: NameChunk): V
   if (/^,\s+\d{1,3}\s*,/.test(after)) v.person += 3;
   else if (/^,\s+who\b/.test(after)) v.person += 2;
   else if (/^,\s+which\b/.test(after)) v.organization += 1;
-  else if (/^,\s+\p{Lu}/u.test(after) && /^(?:in|near|of|from)$/.test(prev?.word ?? ''))
+  // "from Konkurransetilsynet, Norway's competition authority": a possessive apposition describes.
+  else if (
+    /^,\s+\p{Lu}/u.test(after) &&
+    /^(?:in|near|of|from)$/.test(prev?.word ?? '') &&
+    !/^,\s+[\p{Lu}][\p{L}.&-]*['’]s\s/u.test(after)
+  )
     v.place += 1.5;
   else if (apposition) {
     // Only the head phrase describes the name: "an epidemiologist at the University of X" is a
