@@ -1,12 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { understand } from './make-article.ts';
+import { datesOf as dates } from './make-article.ts';
 
 /**
  * Date categories found on the second set of blind pages; every sentence is invented for the
  * test, none comes from a fixture.
  */
-const dates = (text: string, anchor: string | null) =>
-  understand([text], anchor).dates.map((d) => [d.text, d.value]);
 
 describe('dates: tense on the second blind round', () => {
   it.each([

@@ -1,12 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { understand } from './make-article.ts';
+import { datesOf as dates } from './make-article.ts';
 
 /**
  * Date rules found on the third set of blind pages (cases 33-42 of the corpus); every sentence is
  * invented for the test, none comes from a fixture.
  */
-const dates = (text: string, anchor: string | null) =>
-  understand([text], anchor).dates.map((d) => [d.text, d.value]);
 
 describe('dates: third blind round', () => {
   it.each([

@@ -1,9 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { understand } from './make-article.ts';
+import { datesOf as dates } from './make-article.ts';
 
 /** Date categories found on unseen pages; every sentence is invented for the test. */
-const dates = (text: string, anchor: string | null) =>
-  understand([text], anchor).dates.map((d) => [d.text, d.value]);
 
 describe('dates: expressions the tuned rules missed', () => {
   it.each([

@@ -2,12 +2,9 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { preprocessArticle } from '../../../src/pipeline/preprocess-article.ts';
-import { understand } from './make-article.ts';
+import { datesOf as dates } from './make-article.ts';
 
 const SEED = path.resolve(import.meta.dirname, '../../../seeds/000_1f4900251ce4702c.txt');
-
-const dates = (text: string, anchor: string | null) =>
-  understand([text], anchor).dates.map((d) => [d.text, d.value]);
 
 describe('dates: the seed article (no date line, no reference date)', () => {
   const article = preprocessArticle(readFileSync(SEED, 'utf8'), {

@@ -22,3 +22,14 @@ export function understand(
 ) {
   return understandArticle(segmented(paragraphs, extra), { anchorDate });
 }
+
+/** The dates found in one paragraph, as [surface text, TIMEX value] pairs. */
+export const datesOf = (text: string, anchor: string | null) =>
+  understand([text], anchor).dates.map((d) => [d.text, d.value]);
+
+/** The canonical name of whoever said the quote that starts with `quoteStart`, or null. */
+export function speakerOf(paragraphs: string[], quoteStart: string, anchor = '2025-06-10') {
+  const u = understand(paragraphs, anchor);
+  const q = u.quotes.find((x) => x.text.startsWith(quoteStart));
+  return u.entities.find((e) => e.id === q?.speakerId)?.name ?? null;
+}

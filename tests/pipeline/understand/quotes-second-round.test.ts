@@ -1,15 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { understand } from './make-article.ts';
+import { speakerOf as speakerAt } from './make-article.ts';
 
 /**
  * Speaker categories found on the second set of blind pages; every sentence is invented for the
  * test, none comes from a fixture.
  */
-function speakerOf(paragraphs: string[], quoteStart: string) {
-  const u = understand(paragraphs, '2025-06-10');
-  const q = u.quotes.find((x) => x.text.startsWith(quoteStart));
-  return u.entities.find((e) => e.id === q?.speakerId)?.name ?? null;
-}
+const speakerOf = (paragraphs: string[], quoteStart: string) =>
+  speakerAt(paragraphs, quoteStart, '2025-06-10');
 
 describe('quotes: speakers on the second blind round', () => {
   it.each([

@@ -1,12 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { understand } from './make-article.ts';
+import { speakerOf as speakerAt } from './make-article.ts';
 
 /** Speaker categories found on unseen pages; every sentence is invented for the test. */
-function speakerOf(paragraphs: string[], quoteStart: string) {
-  const u = understand(paragraphs, '2025-02-16');
-  const q = u.quotes.find((x) => x.text.startsWith(quoteStart));
-  return u.entities.find((e) => e.id === q?.speakerId)?.name ?? null;
-}
+const speakerOf = (paragraphs: string[], quoteStart: string) =>
+  speakerAt(paragraphs, quoteStart, '2025-02-16');
 
 describe('quotes: speakers the tuned rules missed', () => {
   it.each([
