@@ -1,5 +1,4 @@
-/** Larger files are not news articles; refusing them keeps one bad input from stalling a build. */
-export const MAX_INPUT_BYTES = 5 * 1024 * 1024;
+import { MAX_INPUT_BYTES, tooLarge } from '../shared/input-limit.ts';
 
 export class InputError extends Error {}
 
@@ -9,9 +8,7 @@ export class InputError extends Error {}
  */
 export function decodeInput(bytes: Uint8Array): string {
   if (bytes.length > MAX_INPUT_BYTES) {
-    throw new InputError(
-      `file is ${(bytes.length / 1024 / 1024).toFixed(1)} MB; the limit is ${MAX_INPUT_BYTES / 1024 / 1024} MB`,
-    );
+    throw new InputError(tooLarge(bytes.length));
   }
   if (bytes.length === 0) throw new InputError('file is empty');
   const head = bytes.subarray(0, 8000);

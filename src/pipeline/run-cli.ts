@@ -4,7 +4,7 @@ import type { Article } from '../shared/article-schema.ts';
 import { ArticleIndexSchema, type ArticleIndex } from '../shared/index-schema.ts';
 import { articleFromInput } from './article-from-input.ts';
 import { articleJson } from '../shared/article-json.ts';
-import { MAX_INPUT_BYTES } from './decode-input.ts';
+import { MAX_INPUT_BYTES, tooLarge } from '../shared/input-limit.ts';
 import { parseCliArgs, USAGE, UsageError } from './parse-cli-args.ts';
 import { indexEntryOf } from '../shared/index-entry.ts';
 import { uniqueSlugs } from './unique-slugs.ts';
@@ -54,10 +54,8 @@ export async function runCli(argv: string[], io: Io): Promise<number> {
   for (const file of files) {
     try {
       const size = (await stat(file)).size;
-      if (size > MAX_INPUT_BYTES)
-        throw new Error(
-          `file is ${(size / 1024 / 1024).toFixed(1)} MB; the limit is ${MAX_INPUT_BYTES / 1024 / 1024} MB`,
-        );
+      // Checked before reading: a huge file is refused without loading it.
+      if (size > MAX_INPUT_BYTES) throw new Error(tooLarge(size));
       articles.push(
         articleFromInput(new Uint8Array(await readFile(file)), {
           fileName: path.basename(file),

@@ -1,5 +1,4 @@
-/** Mirrors the pipeline's limit (decode-input.ts): checked here first so nothing is read in vain. */
-export const MAX_FILE_BYTES = 5 * 1024 * 1024;
+import { MAX_INPUT_BYTES } from '../../../shared/input-limit.ts';
 
 const READABLE_NAME = /\.(?:txt|text|html?|xhtml)$/i;
 
@@ -8,8 +7,9 @@ const READABLE_NAME = /\.(?:txt|text|html?|xhtml)$/i;
  * be. A file with no extension is given a chance: the pipeline checks its bytes.
  */
 export function fileProblem(file: { name: string; size: number; type: string }): string | null {
-  if (file.size > MAX_FILE_BYTES)
-    return `“${file.name}” is ${(file.size / 1024 / 1024).toFixed(1)} MB; Lede reads pages up to 5 MB.`;
+  // The pipeline's own limit, checked here first so nothing is read in vain.
+  if (file.size > MAX_INPUT_BYTES)
+    return `“${file.name}” is ${(file.size / 1024 / 1024).toFixed(1)} MB; Lede reads pages up to ${MAX_INPUT_BYTES / 1024 / 1024} MB.`;
   if (file.size === 0) return `“${file.name}” is empty.`;
   const hasExtension = /\.[^./]+$/.test(file.name);
   if (hasExtension && !READABLE_NAME.test(file.name) && !file.type.startsWith('text/'))
