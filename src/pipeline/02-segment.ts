@@ -1,9 +1,9 @@
 import type { ArticleImage, Paragraph } from '../shared/article-schema.ts';
-import type { Cleaned, Unit } from './01-clean.ts';
+import type { Cleaned } from './01-clean.ts';
 import { stripDecorations } from './clean/furniture-rules.ts';
+import { assignRoles } from './segment/assign-roles.ts';
 import { findSection } from './segment/find-section.ts';
 import {
-  complements,
   headlineAwareRange,
   isMetadata,
   mergeCaption,
@@ -11,22 +11,13 @@ import {
   previousOpen,
 } from './segment/header-lines.ts';
 import { findSourceName } from './segment/find-source-name.ts';
+import { lineBelowMetadata } from './segment/line-below-metadata.ts';
+import { normalised } from './segment/normalised.ts';
 import { readMetadata, choosePublished, type DateLine } from './segment/read-metadata.ts';
 import { parseCaption } from './segment/parse-caption.ts';
 import { findNameLine } from './segment/find-name-line.ts';
-import {
-  pickTitle,
-  splitTitleSuffix,
-  titleFromBody,
-  type TitleCandidate,
-} from './segment/pick-title.ts';
-import {
-  endsLikeSentence,
-  isProse,
-  isShortLabel,
-  englishStopWordRatio,
-  wordsOf,
-} from './text-features.ts';
+import { pickTitle, splitTitleSuffix, titleFromBody } from './segment/pick-title.ts';
+import { isProse, isShortLabel } from './text-features.ts';
 
 export type Segmented = {
   title: string;
@@ -183,88 +174,4 @@ export function segment({ units }: Cleaned): Segmented {
     paragraphs,
     removed,
   };
-}
-
-type Role =
-  | { kind: 'body' | 'furniture' | 'title' | 'caption' }
-  | { kind: 'metadata'; byline: string | null; date: DateLine | null };
-
-/** Decide, unit by unit, what each line of the page is. */
-function assignRoles(
-  units: Unit[],
-  open: boolean[],
-  captions: Map<number, ArticleImage>,
-  at: { first: number; last: number; titleIndex: number; title: string; nameLine: number },
-): Role[] {
-  let figure: ArticleImage | null = null;
-  let captionRun = -2;
-  const trailingEnd = endOfTrailingSentences(units, open, at.last);
-  return units.map((unit, i): Role => {
-    if (i === at.titleIndex) return { kind: 'title' };
-    if (!open[i]) return { kind: 'furniture' };
-    if (i === at.nameLine) return { kind: 'metadata', byline: unit.text.trim(), date: null };
-    if (captions.has(i)) {
-      // The first figure's caption (or its two-line "Image source / Image caption" pair) only.
-      // A next line that repeats a part the figure has (a second caption, a second credit) is
-      // another figure: merging it would silently drop its words.
-      const parts = captions.get(i)!;
-      if (!figure || (captionRun === i - 1 && complements(figure, parts))) {
-        figure = mergeCaption(figure, parts);
-        captionRun = i;
-        return { kind: 'caption' };
-      }
-      return { kind: 'furniture' };
-    }
-    // A headline line repeated in the body is furniture. A title made from the first paragraph
-    // (no headline line) is not a repeat of it: dropping that paragraph could empty the body.
-    if (at.titleIndex >= 0 && normalised(unit.text) === normalised(at.title))
-      return { kind: 'furniture' };
-    if (i >= at.first && i <= at.last) return { kind: 'body' };
-    if (i < at.first) {
-      // Bylines and date lines count only in the header: a dated link in a footer list is not
-      // when this article was published.
-      const meta = readMetadata(unit.text, true);
-      if (meta.byline !== null || meta.date !== null) return { kind: 'metadata', ...meta };
-      // A sentence above the headline is the masthead's tagline ("The week in rail policy, for
-      // people who read the footnotes."); one between headline and body is its standfirst.
-      return isProse(unit.text) && i > at.titleIndex ? { kind: 'body' } : { kind: 'furniture' };
-    }
-    return i < trailingEnd ? { kind: 'body' } : { kind: 'furniture' };
-  });
-}
-
-/**
- * The first candidate under the header's first metadata line, when only metadata and furniture
- * stand between them: on a page dated above its headline, that is where the headline is.
- */
-function lineBelowMetadata(
-  candidates: TitleCandidate[],
-  open: boolean[],
-  headMetadata: boolean[],
-  firstMetadata: number,
-): TitleCandidate | null {
-  let j = firstMetadata + 1;
-  while (j < headMetadata.length && (!open[j] || headMetadata[j])) j++;
-  return candidates.find((c) => c.index === j) ?? null;
-}
-
-/** "She declined to comment." right after the last paragraph is still the article's ending. */
-function isTrailingSentence(text: string): boolean {
-  const words = wordsOf(text);
-  return words.length >= 3 && endsLikeSentence(text) && englishStopWordRatio(words) > 0;
-}
-
-/**
- * Where the run of short sentences that follows the last paragraph directly ends (exclusive).
- * Found in one pass: asking "does everything between the body and this unit qualify?" for each
- * unit took quadratic time on a page of thousands of short lines.
- */
-function endOfTrailingSentences(units: Unit[], open: boolean[], last: number): number {
-  let end = last + 1;
-  while (end < units.length && open[end] && isTrailingSentence(units[end]!.text)) end++;
-  return end;
-}
-
-function normalised(text: string): string {
-  return stripDecorations(text).toLowerCase().replace(/[’‘]/g, "'").replace(/\s+/g, ' ');
 }

@@ -15,7 +15,9 @@ import { splitSentences, type SentenceSpan } from './understand/split-sentences.
 import { tokenize, type Token } from './understand/tokenize.ts';
 import { typeEvidence } from './understand/type-evidence.ts';
 import { roleWordsOf } from './understand/role-words.ts';
-import { isOrgHead, PLACE_HEADS, TITLES } from './understand/lexicon.ts';
+import { PLACE_HEADS } from './understand/lexicon.ts';
+import { isOrgHead } from './understand/org-heads.ts';
+import { TITLES } from './understand/titles.ts';
 import { lookupPlace } from './understand/place-gazetteer.ts';
 import { addNestedPlaces } from './understand/add-nested-places.ts';
 import { addHeadlinePossessives, isTitleCase } from './understand/headline-possessives.ts';

@@ -1,4 +1,4 @@
-import { TITLES } from './lexicon.ts';
+import { TITLES } from './titles.ts';
 import { lookupPlace } from './place-gazetteer.ts';
 import type { Token } from './tokenize.ts';
 

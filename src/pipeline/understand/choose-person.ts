@@ -1,5 +1,5 @@
 import { genderOf, type Cluster, type Observed } from './cluster-types.ts';
-import { FEMALE_TITLES, MALE_TITLES } from './lexicon.ts';
+import { FEMALE_TITLES, MALE_TITLES } from './titles.ts';
 
 /**
  * Shared surname: the title's gender, then the pronoun that follows; then the one the text has

@@ -1,6 +1,6 @@
 import type { EntityType } from '../../shared/article-schema.ts';
 import { canonicalName, contentWords, type Cluster } from './cluster-types.ts';
-import { isOrgHead } from './lexicon.ts';
+import { isOrgHead } from './org-heads.ts';
 import { isAcronym } from './name-key.ts';
 import type { Votes } from './type-evidence.ts';
 

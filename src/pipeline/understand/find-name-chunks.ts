@@ -1,7 +1,11 @@
 import { andJoinsName } from './and-joins-name.ts';
 import { lookupPlace } from './place-gazetteer.ts';
-import { OF_HEADS, PARTICLES, TITLES, isOrgHead } from './lexicon.ts';
-import { isCalendar, makeChunks, POSSESSIVE } from './make-chunk.ts';
+import { OF_HEADS, PARTICLES } from './lexicon.ts';
+import { isOrgHead } from './org-heads.ts';
+import { TITLES } from './titles.ts';
+import { isCalendar } from './make-chunk.ts';
+import { makeChunks } from './make-chunks.ts';
+import { POSSESSIVE } from './possessive.ts';
 import type { Token } from './tokenize.ts';
 
 /** A run of capitalised words that may name something, already stripped of titles and possessives. */
@@ -204,4 +208,4 @@ function endsInOrgHead(tokens: Token[], k: number): boolean {
   return isOrgHead(tokens[k]!.text);
 }
 
-export { stripPossessive } from './make-chunk.ts';
+export { stripPossessive } from './possessive.ts';

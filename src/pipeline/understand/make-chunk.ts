@@ -1,108 +1,34 @@
-import {
-  CALENDAR_WORDS,
-  FUNCTION_WORDS,
-  TITLE_QUALIFIERS,
-  TITLES,
-  isOrgHead,
-  isPersonRole,
-} from './lexicon.ts';
+import { CALENDAR_WORDS } from './calendar-words.ts';
+import { FUNCTION_WORDS } from './lexicon.ts';
+import { isOrgHead } from './org-heads.ts';
+import { isPersonRole } from './person-roles.ts';
+import { TITLE_QUALIFIERS, TITLES } from './titles.ts';
 import type { NameChunk } from './find-name-chunks.ts';
+import { isNotAName } from './not-a-name.ts';
 import { isDemonym, lookupPlace } from './place-gazetteer.ts';
+import { POSSESSIVE, stripPossessive } from './possessive.ts';
 import type { Token } from './tokenize.ts';
 
 /** Lower-case words that end an organisation's name ("the Sinaloa cartel", "Brightwell Water plc"). */
 const LOWER_ORG_HEADS = new Set(['cartel', 'gang', 'militia', 'clan', 'plc', 'ltd', 'inc', 'llc']);
-export const POSSESSIVE = /['’][sS]$/u;
-const COMPASS_WORDS = /^(?:North|South|East|West|Central|Latin|Northern|Southern|Eastern|Western)$/;
 const WEEKDAY = /^(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day(?:['’]s)?$/;
-/** Last words of a ministry's portfolio ("Digital Affairs", "Foreign Trade", "Health"). */
-const PORTFOLIO_SUBJECTS =
-  /^(?:Affairs|Trade|Development|Health|Finance|Defence|Defense|Justice|Culture|Education|Transport|Energy|Environment|Agriculture|Industry|Economy|Security|Interior|Labour|Labor|Housing|Tourism|Sport|Sports|Innovation|Communications|Infrastructure|Fisheries|Forestry|Science|Technology|Employment|Welfare|Treasury|Heritage|Equality|Migration|Planning|Works|Mines)$/;
 const PARTY_MEMBERS = /^(?:Democrat|Republican|Conservative|Liberal|Socialist|Tory|Labourite)s?$/;
 const POST_NOMINALS = new Set('KC QC SC MP MSP MLA MEP OBE CBE MBE KBE DBE PhD'.split(' '));
 const ORDINAL =
   /^(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|final|opening|\d+(?:st|nd|rd|th))$/;
 const NUMBER_WORDS = /^(?:one|two|three|four|five|six|seven|eight|nine|ten|twelve|hundred)$/;
-/** Capitalised nouns that a number follows as a label ("District 3", "Route 66"), not names. */
-const NUMBERED =
-  /^(?:district|ward|route|platform|level|stage|phase|gate|terminal|zone|block|lot|unit|room|floor|category|grade|tier|article|section|chapter|clause|schedule|division|round|game|match|week|day|highway|interstate|junction|exit|pier|berth|bay|box|line|lane|region|area|sector|plot|court)$/i;
 
 /** A month, weekday, season or holiday, also in the possessive ("Tuesday’s match"). */
 export function isCalendar(t: Token): boolean {
   return CALENDAR_WORDS.has(stripPossessive(t.text).toLowerCase().replace(/\.$/, ''));
 }
 
-/** Strips what precedes a name (sentence-initial function words, demonyms, titles) and builds it. */
-export function makeChunks(
-  text: string,
-  tokens: Token[],
-  first: number,
-  last: number,
-  paragraph: number,
-): NameChunk[] {
-  const out: NameChunk[] = [];
-  // "Minister of Digital Affairs Łukasz Wójcik": after a title and "of", the portfolio ends at its
-  // subject word; the person's name follows.
-  const office = /(\p{L}+)\s+(?:of|for)\s+(?:the\s+)?$/u.exec(
-    text.slice(Math.max(0, tokens[first]!.start - 40), tokens[first]!.start),
-  );
-  if (office && TITLES.has(office[1]!.toLowerCase())) {
-    for (let k = last - 2; k >= first; k--)
-      if (PORTFOLIO_SUBJECTS.test(tokens[k]!.text)) {
-        first = k + 1;
-        break;
-      }
-  }
-  // "U.S. President Donald Trump", "South Korean President …": the place before a title is a
-  // name of its own (up to three words long).
-  for (let k = first; k < last; k++) {
-    const t = tokens[k]!;
-    const end = [k, k + 1, k + 2].find(
-      (e) =>
-        e < last &&
-        TITLES.has(tokens[e + 1]!.text.toLowerCase()) &&
-        lookupPlace(text.slice(t.start, tokens[e]!.end)),
-    );
-    if (end !== undefined) {
-      const place = makeChunk(text, tokens, k, end, paragraph);
-      if (place) out.push(place);
-      first = end + 1;
-      break;
-    }
-    if (!TITLES.has(t.text.toLowerCase()) && !FUNCTION_WORDS.has(t.text.toLowerCase())) break;
-  }
-  // "Senate Majority Leader John Thune", "Bank of England Governor Andrew Bailey": a name, then
-  // a title, then a person's name: two names.
-  const title = titleInside(tokens, first, last);
-  if (title > first) {
-    const before = makeChunk(text, tokens, first, title - 1, paragraph);
-    if (before) out.push(before);
-    first = title;
-  }
-  const chunk = makeChunk(text, tokens, first, last, paragraph);
-  if (chunk) out.push(chunk);
-  return out;
-}
-
-/** Index of a title that splits a run into a name and a person's name, or -1. */
-function titleInside(tokens: Token[], first: number, last: number): number {
-  for (let t = first + 1; t < last; t++) {
-    if (!TITLES.has(tokens[t]!.text.toLowerCase())) continue;
-    if (TITLES.has(tokens[t - 1]!.text.toLowerCase())) continue;
-    let k = t;
-    while (k < last && TITLES.has(tokens[k]!.text.toLowerCase())) k++;
-    const rest = tokens.slice(k, last + 1);
-    if (/^(?:of|for)$/.test(tokens[k]!.text) || rest.some((x) => isOrgHead(x.text))) return -1;
-    if (!rest.some((x) => x.cap && !/^(?:Jr|Sr|II|III|IV)\.?$/.test(x.text))) return -1;
-    // "Norwegian Foreign Minister Kari Berg": the portfolio word belongs to the title.
-    let from = t;
-    while (from > first && TITLE_QUALIFIERS.has(tokens[from - 1]!.text.toLowerCase())) from--;
-    return from;
-  }
-  return -1;
-}
-
-function makeChunk(
+/**
+ * One name from a run of capitalised tokens: the function words, titles and demonyms before it
+ * and the calendar words, party labels and post-nominals after it are trimmed off, and runs that
+ * name nothing (see isNotAName) are dropped.
+ */
+export function makeChunk(
   text: string,
   tokens: Token[],
   first: number,
@@ -187,50 +113,7 @@ function makeChunk(
   uncertain =
     head.initial && titles.length === 0 && surfaceStart === head.start && !lookupPlace(head.text);
   const single = i === last;
-  // "the North Sea and the Baltic": a region's name that is also its adjective, used as a noun.
-  const asNoun =
-    /^the$/i.test(tokens[i - 1]?.text ?? '') &&
-    !!lookupPlace(head.text) &&
-    !(
-      tokens[last + 1]?.isWord &&
-      !tokens[last + 1]!.cap &&
-      !FUNCTION_WORDS.has(tokens[last + 1]!.text.toLowerCase())
-    );
-  if (single && isDemonym(stripPossessive(head.text)) && !asNoun) return null;
-  // "A ROGUE roofer who …": a tabloid lead shouts its first word; it is not an acronym.
-  if (
-    single &&
-    paragraph === 0 &&
-    i === 1 &&
-    /^(?:A|An|The)$/.test(tokens[0]!.text) &&
-    /^\p{Lu}{4,}$/u.test(head.text) &&
-    !!tokens[last + 1]?.isWord &&
-    !tokens[last + 1]!.cap
-  )
-    return null;
-  // "South American standings", "Latin American states": a compass word and a demonym.
-  if (last === i + 1 && COMPASS_WORDS.test(head.text) && isDemonym(tokens[last]!.text)) return null;
-  // Single letters, plural acronyms ("LEDs") and codes like "H1N1" are not names.
-  if (
-    single &&
-    (/^\p{Lu}$/u.test(head.text) ||
-      /^\p{Lu}{2,}s$/u.test(head.text) ||
-      /\d\p{L}+\d/u.test(head.text) ||
-      /^(?:FY|Q|H)\d{1,4}$/.test(head.text))
-  )
-    return null;
-  if (single && TITLES.has(head.text.toLowerCase())) return null;
-  if (single && NUMBERED.test(head.text) && /^\s+\d/.test(text.slice(head.end, head.end + 3)))
-    return null;
-  if (single && isCurrency(text, head)) return null;
-  // "Antarctic ice shelf", "Atlantic storms", "Mediterranean diet": a region's adjective, like a
-  // demonym, is not a mention of the region ("to the Atlantic at Lisbon" still is).
-  const next = tokens[last + 1];
-  const modifies = !!next?.isWord && !next.cap && !FUNCTION_WORDS.has(next.text);
-  if (single && /(?:ic|ean)$/.test(head.text) && lookupPlace(head.text) && modifies) return null;
-  // "Q&A", "R&D", "M&A": letters joined by an ampersand are common nouns.
-  if (last === i + 2 && /^\p{Lu}&\p{Lu}$/u.test(text.slice(head.start, tokens[last]!.end)))
-    return null;
+  if (isNotAName(text, tokens, i, last, paragraph)) return null;
   const lastToken = tokens[last]!;
   const possessive = POSSESSIVE.test(lastToken.text);
   let end = possessive ? lastToken.end - 2 : lastToken.end;
@@ -267,21 +150,8 @@ function makeChunk(
   };
 }
 
-/** Currency words written before an amount ("Rs 5 lakh", "KSh 200"), not names. */
-const CURRENCY_WORDS = new Set(['Rs', 'Rp', 'Ksh', 'KSh', 'Sh', 'Tk', 'Dh', 'Dhs']);
-
-/** "US$2,030", "A$40", "NZ$3": a place code fused to a currency sign; "Rs 5 lakh": a currency word. */
-function isCurrency(text: string, head: Token): boolean {
-  if (/^[$€£¥]/.test(text.slice(head.end, head.end + 1))) return true;
-  return CURRENCY_WORDS.has(head.text) && /^\.?\s?\d/.test(text.slice(head.end, head.end + 3));
-}
-
 /** "General Motors" is not the title "General" before a name. */
 function isOrgName(tokens: Token[], from: number, last: number): boolean {
   for (let k = from; k <= last; k++) if (isOrgHead(tokens[k]!.text)) return true;
   return false;
-}
-
-export function stripPossessive(word: string): string {
-  return word.replace(POSSESSIVE, '');
 }

@@ -1,6 +1,6 @@
 import type { EntityType } from '../../shared/article-schema.ts';
 import { canonicalName, type Cluster, type Observed } from './cluster-types.ts';
-import { isOrgHead, LEGAL_FORMS } from './lexicon.ts';
+import { isOrgHead, LEGAL_FORMS } from './org-heads.ts';
 import { isDemonym, lookupPlace } from './place-gazetteer.ts';
 import { isAcronym, nameKey, nameWords } from './name-key.ts';
 

@@ -1,6 +1,6 @@
 import { addDays, fmtDay, fmtWeek, isoWeek, parseIsoDay, type Day } from './calendar-math.ts';
 import { countOf, MONTH_NAMES, NUMBER_RE, SHIFT, type Previous, type Rule } from './date-phrase.ts';
-import { MONTHS, WEEKDAYS } from './lexicon.ts';
+import { MONTHS, WEEKDAYS } from './calendar-words.ts';
 import { monthValue, relativeValue, weekdayValue, weekendValue } from './resolve-relative.ts';
 
 const WEEKDAY = 'Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday';

@@ -1,7 +1,7 @@
 import type { Quote } from '../../shared/article-schema.ts';
 import { isQuoted, type Discourse } from './discourse.ts';
 import type { MentionRef } from '../03-entities.ts';
-import { isPersonRole, PERSON_ROLES } from './lexicon.ts';
+import { isPersonRole, PERSON_ROLES } from './person-roles.ts';
 import { roleKey } from './role-words.ts';
 import { mentionsWithin } from './mention-lookup.ts';
 import { resolvePronoun } from './resolve-pronoun.ts';

@@ -1,5 +1,6 @@
 import type { NameChunk } from './find-name-chunks.ts';
-import { isPersonRole, TITLES } from './lexicon.ts';
+import { isPersonRole } from './person-roles.ts';
+import { TITLES } from './titles.ts';
 
 /** Titles and role nouns that a later description may use for the same person. */
 const SYNONYMS: Record<string, string> = {

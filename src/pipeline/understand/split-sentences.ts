@@ -1,4 +1,4 @@
-import { MONTH_ABBREVIATIONS } from './lexicon.ts';
+import { MONTH_ABBREVIATIONS } from './calendar-words.ts';
 
 /** A sentence as offsets into its paragraph (end exclusive, trailing spaces excluded). */
 export type SentenceSpan = { start: number; end: number };

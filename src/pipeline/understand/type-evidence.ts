@@ -1,78 +1,26 @@
 import type { EntityType } from '../../shared/article-schema.ts';
 import type { NameChunk } from './find-name-chunks.ts';
-import {
-  endsInOrgPhrase,
-  isOrgHead,
-  isPersonRole,
-  OTHER_HEADS,
-  PERSON_ROLES,
-  PLACE_HEADS,
-  TITLES,
-} from './lexicon.ts';
+import { OTHER_HEADS, PLACE_HEADS } from './lexicon.ts';
+import { endsInOrgPhrase, isOrgHead } from './org-heads.ts';
+import { isPersonRole, PERSON_ROLES } from './person-roles.ts';
+import { TITLES } from './titles.ts';
 import type { Token } from './tokenize.ts';
+import {
+  ORG_NOUNS,
+  PLACE_NOUNS,
+  LOWER_PLACE_HEADS,
+  SPEECH,
+  PLACE_PREPS,
+  SPORT_VERBS,
+  ADMIN_UNITS,
+  COMPASS,
+  RUN_BY,
+  ROMANCE_OF,
+} from './type-cue-words.ts';
+import { wordsBefore } from './words-before.ts';
 
 export type Votes = Record<EntityType, number>;
 export const noVotes = (): Votes => ({ person: 0, organization: 0, place: 0, other: 0 });
-
-/** Nouns that describe an organisation in an apposition or before a name ("the firm Keystone"). */
-const ORG_NOUNS = new Set(
-  `company firm group association bank lender club team side chipmaker maker agency body bloc
-   partnership charity regulator institution operator union party broadcaster newspaper insurer
-   airline carrier retailer startup start-up developer manufacturer producer supplier organisation
-   organization network outlet publisher holders champions council ministry department court
-   university school hospital fund trust nonprofit non-profit conglomerate giant rival provider
-   insurer exchange cooperative co-operative coalition alliance watchdog authority consultancy
-   utility
-   journal magazine publication website broadcaster station`.split(/\s+/),
-);
-const PLACE_NOUNS = new Set(
-  'city town village country region state province capital island port district county municipality suburb neighbourhood neighborhood area ward'.split(
-    ' ',
-  ),
-);
-const LOWER_PLACE_HEADS = new Set(
-  'river rivers lake sea coast county counties province provinces region regions ward wards district districts state states island islands valley mountains mountain basin delta border village villages town towns city municipality neighbourhood neighbourhoods neighborhood neighborhoods suburb suburbs quarter creek'.split(
-    ' ',
-  ),
-);
-const SPEECH = new Set(
-  'said says told tells added adds insisted argued warned wrote explained noted announced confirmed'.split(
-    ' ',
-  ),
-);
-const PLACE_PREPS: Record<string, number> = {
-  in: 2,
-  near: 2.5,
-  across: 2,
-  outside: 2,
-  throughout: 2,
-  around: 1,
-  into: 1.5,
-  from: 0.8,
-  to: 0.8,
-  at: 0.8,
-  via: 1,
-  towards: 1.5,
-  toward: 1.5,
-};
-const SPORT_VERBS = new Set(
-  'beat beats defeated face faces faced against host hosts hosted play plays played edged thrashed drew'.split(
-    ' ',
-  ),
-);
-/** "The City of Abbotsford issued orders", "Province of North Holland": the authority, not the land. */
-const ADMIN_UNITS =
-  /^(?:province|region|county|district|municipality|prefecture|canton|department|city|town|borough|township|village)$/;
-const COMPASS = new Set(
-  'North South East West Northern Southern Eastern Western Upper Lower Greater Central'.split(' '),
-);
-
-/** Verbs whose agent is usually an organisation: "run by", "organised by", "funded by". */
-const RUN_BY =
-  /^(?:run|organised|organized|operated|owned|funded|sponsored|published|broadcast|hosted|administered|managed)$/;
-
-/** The connector after a head in Romance-language names ("Junta de Andalucía"). */
-const ROMANCE_OF = /^(?:de|del|della|di|des|du|da|do|dos|das)$/;
 
 /** Local evidence for a chunk's type, from its own words and the words around it. */
 export function typeEvidence(text: string, tokens: Token[], chunk: NameChunk): Votes {
@@ -243,21 +191,4 @@ export function typeEvidence(text: string, tokens: Token[], chunk: NameChunk): V
   // British usage treats a club or company as plural: "Everton are closing in".
   if (words.length === 1 && /^\s+(?:are|were|have)\b/.test(after)) v.organization += 1.5;
   return v;
-}
-
-type Before = { word: string; comma: boolean };
-
-/** Up to n words before token i, nearest first; `comma` marks a comma between it and the next. */
-function wordsBefore(tokens: Token[], i: number, n: number): Before[] {
-  const out: Before[] = [];
-  let comma = false;
-  for (let k = i - 1; k >= 0 && out.length < n; k--) {
-    const t = tokens[k]!;
-    if (t.isWord) {
-      out.push({ word: t.text.toLowerCase().replace(/['’]s?$/, ''), comma });
-      comma = false;
-    } else if (t.text === ',') comma = true;
-    else if (t.text !== "'" && t.text !== '’') break;
-  }
-  return out;
 }

@@ -1,0 +1,71 @@
+import type { ArticleImage } from '../../shared/article-schema.ts';
+import type { Unit } from '../01-clean.ts';
+import { endsLikeSentence, englishStopWordRatio, isProse, wordsOf } from '../text-features.ts';
+import { complements, mergeCaption } from './header-lines.ts';
+import { normalised } from './normalised.ts';
+import { readMetadata, type DateLine } from './read-metadata.ts';
+
+export type Role =
+  | { kind: 'body' | 'furniture' | 'title' | 'caption' }
+  | { kind: 'metadata'; byline: string | null; date: DateLine | null };
+
+/** Decide, unit by unit, what each line of the page is. */
+export function assignRoles(
+  units: Unit[],
+  open: boolean[],
+  captions: Map<number, ArticleImage>,
+  at: { first: number; last: number; titleIndex: number; title: string; nameLine: number },
+): Role[] {
+  let figure: ArticleImage | null = null;
+  let captionRun = -2;
+  const trailingEnd = endOfTrailingSentences(units, open, at.last);
+  return units.map((unit, i): Role => {
+    if (i === at.titleIndex) return { kind: 'title' };
+    if (!open[i]) return { kind: 'furniture' };
+    if (i === at.nameLine) return { kind: 'metadata', byline: unit.text.trim(), date: null };
+    if (captions.has(i)) {
+      // The first figure's caption (or its two-line "Image source / Image caption" pair) only.
+      // A next line that repeats a part the figure has (a second caption, a second credit) is
+      // another figure: merging it would silently drop its words.
+      const parts = captions.get(i)!;
+      if (!figure || (captionRun === i - 1 && complements(figure, parts))) {
+        figure = mergeCaption(figure, parts);
+        captionRun = i;
+        return { kind: 'caption' };
+      }
+      return { kind: 'furniture' };
+    }
+    // A headline line repeated in the body is furniture. A title made from the first paragraph
+    // (no headline line) is not a repeat of it: dropping that paragraph could empty the body.
+    if (at.titleIndex >= 0 && normalised(unit.text) === normalised(at.title))
+      return { kind: 'furniture' };
+    if (i >= at.first && i <= at.last) return { kind: 'body' };
+    if (i < at.first) {
+      // Bylines and date lines count only in the header: a dated link in a footer list is not
+      // when this article was published.
+      const meta = readMetadata(unit.text, true);
+      if (meta.byline !== null || meta.date !== null) return { kind: 'metadata', ...meta };
+      // A sentence above the headline is the masthead's tagline ("The week in rail policy, for
+      // people who read the footnotes."); one between headline and body is its standfirst.
+      return isProse(unit.text) && i > at.titleIndex ? { kind: 'body' } : { kind: 'furniture' };
+    }
+    return i < trailingEnd ? { kind: 'body' } : { kind: 'furniture' };
+  });
+}
+
+/** "She declined to comment." right after the last paragraph is still the article's ending. */
+function isTrailingSentence(text: string): boolean {
+  const words = wordsOf(text);
+  return words.length >= 3 && endsLikeSentence(text) && englishStopWordRatio(words) > 0;
+}
+
+/**
+ * Where the run of short sentences that follows the last paragraph directly ends (exclusive).
+ * Found in one pass: asking "does everything between the body and this unit qualify?" for each
+ * unit took quadratic time on a page of thousands of short lines.
+ */
+function endOfTrailingSentences(units: Unit[], open: boolean[], last: number): number {
+  let end = last + 1;
+  while (end < units.length && open[end] && isTrailingSentence(units[end]!.text)) end++;
+  return end;
+}

@@ -1,0 +1,52 @@
+/** Month and weekday names, in lower case, as the date rules and the name finder match them. */
+export const MONTHS = [
+  'january',
+  'february',
+  'march',
+  'april',
+  'may',
+  'june',
+  'july',
+  'august',
+  'september',
+  'october',
+  'november',
+  'december',
+];
+export const WEEKDAYS = [
+  'sunday',
+  'monday',
+  'tuesday',
+  'wednesday',
+  'thursday',
+  'friday',
+  'saturday',
+];
+/** Month abbreviations as news styles write them ("Jan.", "Sept."): dates, and not sentence ends. */
+export const MONTH_ABBREVIATIONS = [
+  'jan',
+  'feb',
+  'mar',
+  'apr',
+  'jun',
+  'jul',
+  'aug',
+  'sep',
+  'sept',
+  'oct',
+  'nov',
+  'dec',
+];
+export const CALENDAR_WORDS = new Set([
+  ...MONTHS,
+  ...WEEKDAYS,
+  ...MONTH_ABBREVIATIONS,
+  'spring',
+  'summer',
+  'autumn',
+  'fall',
+  'winter',
+  'christmas',
+  'easter',
+  'ramadan',
+]);

@@ -1,0 +1,58 @@
+import { wordSet } from './word-set.ts';
+
+/** Last words that make a name an organisation. */
+export const ORG_HEADS = wordSet(`
+  inc inc. corp corp. corporation co co. company companies ltd ltd. llc plc gmbh ag sa nv bv group
+  limited llp lp pty spa srl sarl asa oyj bhd pte kk lda ltda kft oy a/s international worldwide
+  holdings partners capital ventures investments securities bank banks bancorp fund funds trust
+  insurance assurance airlines airways air motors automotive energy power oil gas petroleum
+  mining steel foods pharmaceuticals pharma therapeutics biotech labs laboratories systems
+  semiconductor semiconductors electronics chemicals robotics aerospace instruments materials
+  minerals metals resources textiles biologics devices electricity utilities genomics
+  genetics diagnostics
+  technologies technology software networks telecom communications media entertainment studios
+  pictures records publishing press news times post journal herald tribune gazette telegraph
+  guardian observer chronicle courier wire review magazine broadcasting radio television tv
+  sentinel inquirer enquirer dispatch examiner bulletin advertiser newsletter digest brief
+  laboratory survey observatory agency analytics consulting logistics freight shipping transport railways railway rail loans lending
+  finance financial industries manufacturing solutions services retail stores brands
+  university college school academy institute institutes institution foundation society association
+  alliance federation union league council committee commission authority agency board bureau
+  office department ministry directorate directorate-general division administration service
+  services police army navy
+  force forces guard corps command court tribunal parliament congress senate assembly
+  cabinet government treasury party democrats republicans conservatives liberals
+  socialists greens labour coalition movement front organisation organization network
+  centre center hospital clinic church mosque synagogue museum library orchestra opera ballet
+  club fc united rovers rangers athletic athletics wanderers ladies women city-fc sporting
+  team cartel gang brigade militia regiment exchange market markets house
+  programme program project initiative secretariat observatory registry charity
+  group's
+  institutet universitet universidad universidade université universität universitat hochschule
+  instituto institut fundación fundacion fundação fondation stiftung stichting asociación
+  asociacion federación federacion junta ayuntamiento consejo conselho conseil ministerio
+  ministère comisión comision comissão
+`);
+
+/**
+ * Two-word endings that make an organisation where the last word alone does not: "Reserve" is a
+ * place's head ("Basin Reserve", "Kruger Game Reserve") and "Cross" a place's ("Southern Cross"),
+ * but "Federal Reserve" and "Red Cross" are organisations.
+ */
+const ORG_ENDINGS = /(?:^|\s)(?:Federal\s+Reserve|Red\s+Cross|Red\s+Crescent)$/;
+
+export function endsInOrgPhrase(name: string): boolean {
+  return ORG_ENDINGS.test(name);
+}
+
+/** An organisation head, written with or without dots ("S.A.", "B.V.", "Ltd."). */
+export function isOrgHead(word: string): boolean {
+  const lower = word.toLowerCase();
+  return ORG_HEADS.has(lower) || ORG_HEADS.has(lower.replace(/\./g, ''));
+}
+
+/** Legal forms that a later mention may drop: "Pennine Rail Ltd" is also "Pennine Rail". */
+export const LEGAL_FORMS = wordSet(`
+  inc corp co ltd llc plc gmbh ag sa nv bv limited llp lp pty spa srl sarl asa oyj bhd pte kk
+  lda ltda kft oy a/s
+`);
