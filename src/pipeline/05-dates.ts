@@ -1,6 +1,6 @@
 import { TIMEX_PATTERN, type DateMention } from '../shared/article-schema.ts';
 import type { Segmented } from './02-segment.ts';
-import type { EntityIndex } from './03-entities.ts';
+import type { EntityIndex } from './understand/entity-index.ts';
 import { parseIsoDay } from './understand/calendar-math.ts';
 import { chronoPhrases } from './understand/chrono-dates.ts';
 import { detectTense } from './understand/detect-tense.ts';

@@ -1,4 +1,4 @@
-import type { EntityFacts, MentionRef } from '../03-entities.ts';
+import type { EntityFacts, MentionRef } from './entity-index.ts';
 import type { SentenceSpan } from './split-sentences.ts';
 
 /**

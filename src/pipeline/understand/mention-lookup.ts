@@ -1,4 +1,4 @@
-import type { MentionRef } from '../03-entities.ts';
+import type { MentionRef } from './entity-index.ts';
 
 /**
  * Mentions of one paragraph that lie inside [start, end). Binary search on the sorted list keeps

@@ -1,6 +1,6 @@
 import type { Quote } from '../../shared/article-schema.ts';
 import { isQuoted, type Discourse } from './discourse.ts';
-import type { MentionRef } from '../03-entities.ts';
+import type { MentionRef } from './entity-index.ts';
 import { isPersonRole, PERSON_ROLES } from './person-roles.ts';
 import { roleKey } from './role-words.ts';
 import { mentionsWithin } from './mention-lookup.ts';

@@ -1,0 +1,50 @@
+import { clauseStart } from './clause-start.ts';
+import { colonIntroduced } from './colon-introduced.ts';
+import { sentenceAt, type Discourse } from './discourse.ts';
+import type { QuotePart, QuoteSpan } from './find-quote-spans.ts';
+import type { FoundSpeaker } from './found-speaker.ts';
+import { ownAccount } from './own-account.ts';
+import { resolveSubject } from './resolve-subject.ts';
+import { cuePhrase, findCues } from './speech-cues.ts';
+
+/** "Ruiz told reporters: “…”" / "… described the plan as “…”": the cue nearest the opening mark. */
+export function cueBefore(
+  d: Discourse,
+  part: QuotePart,
+  previousSpan: QuoteSpan | undefined,
+  lastSpeaker: string | null,
+): FoundSpeaker | null {
+  const text = d.texts[part.paragraph]!;
+  const spans = d.sentences[part.paragraph]!;
+  let start = spans[sentenceAt(spans, part.open)]?.start ?? 0;
+  const prevLast = previousSpan?.parts[previousSpan.parts.length - 1];
+  if (
+    prevLast &&
+    prevLast.paragraph === part.paragraph &&
+    prevLast.close !== null &&
+    prevLast.close >= start
+  )
+    start = prevLast.close + 1;
+  if (start >= part.open) return null;
+  const cues = findCues(text, start, part.open);
+  const cue = cues[cues.length - 1];
+  if (!cue)
+    return ownAccount(d, part, start, lastSpeaker) ?? colonIntroduced(d, part, start, lastSpeaker);
+  // "According to Ana Ruiz, the chief economist, “…”": the source follows the cue.
+  if (/^according to$/i.test(cue.text))
+    return {
+      speaker: resolveSubject(d, part.paragraph, cue.end, part.open, lastSpeaker),
+      cue: cue.text,
+    };
+  // "she said, adding: “…”": a participle after a finite cue shares its subject.
+  const finite = /ing$/i.test(cue.text) && cues.length > 1 ? cues[cues.length - 2]! : cue;
+  // The subject clause starts after the last clause break before the verb that is not an aside.
+  const speaker = resolveSubject(
+    d,
+    part.paragraph,
+    clauseStart(text, start, finite.start),
+    finite.start,
+    lastSpeaker,
+  );
+  return { speaker, cue: cuePhrase(text, cue, part.open) };
+}
