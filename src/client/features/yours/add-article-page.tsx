@@ -1,5 +1,5 @@
 import './yours.css';
-import { useId, useState, type DragEvent, type FormEvent } from 'react';
+import { useId, useRef, useState, type DragEvent, type FormEvent } from 'react';
 import { fileProblem } from './check-input-file.ts';
 import { PipelineProgress } from './pipeline-progress.tsx';
 import { PASTED, useAddArticle } from './use-add-article.ts';
@@ -10,7 +10,9 @@ import { PASTED, useAddArticle } from './use-add-article.ts';
  */
 export function AddArticlePage() {
   const { state, add, cancel, fail } = useAddArticle();
-  const [text, setText] = useState('');
+  // Uncontrolled: a pasted page can be megabytes, and re-rendering it on every keystroke would
+  // make typing in the box lag. Its value is read once, on submit.
+  const textBox = useRef<HTMLTextAreaElement>(null);
   const [file, setFile] = useState<File | null>(null);
   const [date, setDate] = useState('');
   const [dragging, setDragging] = useState(false);
@@ -36,8 +38,8 @@ export function AddArticlePage() {
     const referenceDate = date || null;
     if (file) {
       await add({ bytes: await file.arrayBuffer(), fileName: file.name, referenceDate });
-    } else if (text.trim()) {
-      const bytes = new TextEncoder().encode(text).buffer as ArrayBuffer;
+    } else if (textBox.current?.value.trim()) {
+      const bytes = new TextEncoder().encode(textBox.current.value).buffer as ArrayBuffer;
       await add({ bytes, fileName: PASTED, referenceDate });
     } else fail('Paste the text of an article, or choose a file, first.');
   };
@@ -73,8 +75,7 @@ export function AddArticlePage() {
         <textarea
           id="add-text"
           rows={12}
-          value={text}
-          onChange={(event) => setText(event.target.value)}
+          ref={textBox}
           disabled={working || file !== null}
           aria-describedby={hintId}
         />
