@@ -8,6 +8,7 @@ import type {
   TextSpan,
 } from '../../src/shared/article-schema.ts';
 import { slugify } from '../../src/shared/slugify.ts';
+import { MONTH_NAMES } from '../../src/shared/month-names.ts';
 
 /**
  * A long article for the UI benchmark: ~20,000 words in ~250 paragraphs with ~2,000 mentions of
@@ -118,21 +119,6 @@ const FILLER = `the a of and to in that for on with as at by from was were is ar
   first second third last next previous final annual nightly weekly formal informal careful`
   .split(/\s+/)
   .filter(Boolean);
-
-const MONTHS = [
-  'January',
-  'February',
-  'March',
-  'April',
-  'May',
-  'June',
-  'July',
-  'August',
-  'September',
-  'October',
-  'November',
-  'December',
-];
 
 /** A paragraph under construction: text plus the spans written into it, offsets in UTF-16. */
 class ParagraphWriter {
@@ -329,7 +315,7 @@ function writeDateSentence(
   const entity = intBetween(random, 0, seeds.length - 1);
   const sentenceStart = writer.text.length;
   writer.write('On ');
-  const date = writer.write(`${day} ${MONTHS[month - 1]} 2024`);
+  const date = writer.write(`${day} ${MONTH_NAMES[month - 1]} 2024`);
   writer.write(', ');
   writer.mention(entity, seeds[entity]!.name, seeds);
   writer.write(` ${pick(random, FILLER)} ${pick(random, FILLER)} ${pick(random, FILLER)}.`);

@@ -1,18 +1,6 @@
+import { MONTH_NAMES } from '../../shared/month-names.ts';
 /** Month and weekday names, in lower case, as the date rules and the name finder match them. */
-export const MONTHS = [
-  'january',
-  'february',
-  'march',
-  'april',
-  'may',
-  'june',
-  'july',
-  'august',
-  'september',
-  'october',
-  'november',
-  'december',
-];
+export const MONTHS = MONTH_NAMES.map((name) => name.toLowerCase());
 export const WEEKDAYS = [
   'sunday',
   'monday',

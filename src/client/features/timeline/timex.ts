@@ -1,21 +1,8 @@
+import { MONTH_NAMES } from '../../../shared/month-names.ts';
 /**
  * Reading TIMEX3 values for people: a label that states precision plainly ("May 2 · year not
  * stated", "February 2024", "the 1990s") and a position on a time axis when the year is known.
  */
-const MONTHS = [
-  'January',
-  'February',
-  'March',
-  'April',
-  'May',
-  'June',
-  'July',
-  'August',
-  'September',
-  'October',
-  'November',
-  'December',
-];
 const SEASONS: Record<string, string> = { SP: 'spring', SU: 'summer', FA: 'autumn', WI: 'winter' };
 const SEASON_START: Record<string, number> = { SP: 2, SU: 5, FA: 8, WI: 11 };
 const ORDINAL_HALF: Record<string, string> = { H1: 'first half', H2: 'second half' };
@@ -43,7 +30,7 @@ export function describeTimex(value: string): TimexInfo {
     return { label: year === null ? 'Year not stated' : String(year), yearKnown, position: at(0) };
   if (/^\d{2}$/.test(rest)) {
     const m = Number(rest) - 1;
-    const month = MONTHS[m] ?? rest;
+    const month = MONTH_NAMES[m] ?? rest;
     if (day) {
       const d = Number(day);
       return year === null
