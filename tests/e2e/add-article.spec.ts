@@ -21,6 +21,12 @@ const quotes = (page: Page) =>
   page.getByRole('complementary', { name: 'Quotes' }).getByRole('listitem');
 const dates = (page: Page) => page.getByRole('region', { name: 'Timeline' }).getByRole('listitem');
 
+/** From the site navigation to the library, which lists exactly one of the reader's articles. */
+async function expectOneOfYoursListed(page: Page) {
+  await siteLink(page, 'Library').click();
+  await expect(library(page).getByRole('listitem').filter({ hasText: 'Yours' })).toHaveCount(1);
+}
+
 async function openAddPage(page: Page) {
   await page.goto('/');
   await siteLink(page, 'Add article').click();
@@ -190,8 +196,7 @@ test('each bad input gets its own message, and what is already stored is untouch
   await readButton(page).click();
   await expect(alert).toHaveText('Paste the text of an article, or choose a file, first.');
 
-  await siteLink(page, 'Library').click();
-  await expect(library(page).getByRole('listitem').filter({ hasText: 'Yours' })).toHaveCount(1);
+  await expectOneOfYoursListed(page);
 });
 
 test('a long article runs in a worker: the page answers, shows progress, and Cancel stops it', async ({
@@ -235,8 +240,7 @@ test('when the browser refuses storage, the article still opens for this session
   await expect(page).toHaveURL(`/yours/${SLUG}`);
   await expect(page.getByRole('alert')).toContainText('could not be saved in this browser');
   await expectSeedArticle(page);
-  await siteLink(page, 'Library').click();
-  await expect(library(page).getByRole('listitem').filter({ hasText: 'Yours' })).toHaveCount(1);
+  await expectOneOfYoursListed(page);
 });
 
 test('the reference date anchors a page without a date line; a file dropped on the form is read', async ({
