@@ -46,17 +46,26 @@ export function andJoinsName(
   );
 }
 
-/** tokens[first..end] is followed by "(ACRONYM)" made of its capitalised words' initials. */
-function glossedByInitials(tokens: Token[], first: number, end: number): boolean {
-  if (tokens[end + 1]?.text !== '(' || tokens[end + 3]?.text !== ')') return false;
-  const acronym = tokens[end + 2]!.text.replace(/\./g, '');
-  if (!/^\p{Lu}{3,8}$/u.test(acronym)) return false;
+/**
+ * tokens[first..end] is spelled out by an acronym of its capitalised words' initials, written
+ * after it in parentheses ("… and Control (DFPC)") or before it as an apposition ("Acas, the
+ * Advisory, Conciliation and Arbitration Service"). The acronym may be written as a word
+ * ("Acas"), and may leave out a place that opens the name ("Colorado Division of … (DFPC)").
+ */
+export function glossedByInitials(tokens: Token[], first: number, end: number): boolean {
+  const after = tokens[end + 1]?.text === '(' && tokens[end + 3]?.text === ')';
+  const before = tokens[first - 1]?.text === 'the' && tokens[first - 2]?.text === ',';
+  const written = (
+    after ? tokens[end + 2]!.text : before ? (tokens[first - 3]?.text ?? '') : ''
+  ).replace(/\./g, '');
+  if (!/^\p{Lu}[\p{Lu}\p{Ll}]{2,7}$/u.test(written)) return false;
+  const acronym = written.toUpperCase();
   // An acronym of at most eight letters spans at most about twice as many tokens.
   if (end - first > 16) return false;
-  const initials = tokens
+  const words = tokens
     .slice(first, end + 1)
-    .filter((t) => t.isWord && !SKIP_IN_INITIALS.test(t.text))
-    .map((t) => t.text.charAt(0).toUpperCase())
-    .join('');
-  return initials === acronym;
+    .filter((t) => t.isWord && !SKIP_IN_INITIALS.test(t.text));
+  const initials = words.map((t) => t.text.charAt(0).toUpperCase()).join('');
+  if (initials === acronym) return true;
+  return initials.slice(1) === acronym && lookupPlace(words[0]!.text) !== null;
 }

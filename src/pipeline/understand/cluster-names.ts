@@ -41,7 +41,13 @@ export function clusterNames(observed: Observed[]): Cluster[] {
       .filter((o) => o.linkedTo !== null && /\s/.test(o.chunk.name) && isCode(o.chunk.name))
       .map((o) => acronymKey(o.chunk.name)),
   );
-  const isShort = (name: string) => isAcronym(name) || codes.has(acronymKey(name));
+  // "LYONS, Colo. —" and later "west of Lyons": a word the text also writes in lower case is
+  // shouted, not an acronym.
+  const written = new Set(
+    observed.filter((o) => /\p{Ll}/u.test(o.chunk.name)).map((o) => nameKey(o.chunk.name)),
+  );
+  const isShort = (name: string) =>
+    (isAcronym(name) && !written.has(nameKey(name))) || codes.has(acronymKey(name));
   // "his third Test", "the final Test": a capitalised word after an ordinal is a common noun
   // (a cricket Test, a bill's second Reading); its other bare uses are too.
   const commonNouns = new Set(

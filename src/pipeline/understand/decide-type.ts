@@ -1,30 +1,52 @@
 import type { EntityType } from '../../shared/article-schema.ts';
 import { canonicalName, contentWords, type Cluster } from './cluster-types.ts';
+import { isCommonWord } from './common-words.ts';
+import { isGivenName } from './given-names.ts';
 import { isOrgHead } from './org-heads.ts';
+import { lookupPlace } from './place-gazetteer.ts';
 import { isAcronym } from './name-key.ts';
 import type { Votes } from './type-evidence.ts';
 
 /**
  * A cluster's type: a gazetteer place is a place; otherwise the summed evidence of its mentions,
- * with two priors (a full name shaped like a person's leans person, an acronym leans organisation).
- * With no evidence at all, a name shaped like a person's is a person, anything else `other`.
+ * with two priors: a full name shaped like a person's leans person, an acronym leans organisation.
+ * With no evidence at all, the shape of the name decides.
  */
 export function decideType(c: Cluster): EntityType {
   if (c.place) return 'place';
   const v = { ...c.votes };
+  const name = canonicalName(c);
   // People are not named with an article: "The Orchard Keepers", "the Basin Reserve".
-  const personShaped =
-    looksLikePersonName(canonicalName(c)) && !c.full.every((ch) => ch.definite === true);
+  const personShaped = looksLikePersonName(name) && !c.full.every((ch) => ch.definite === true);
+  // Only ever written with a capital "The": a title ("The Orchard Keepers"), not a body.
+  const titled = c.full.length > 0 && c.full.every((ch) => ch.titledThe || /^The\s/.test(ch.name));
   if (c.full.length > 0 && personShaped) v.person += 1;
   // An acronym that is not a gazetteer place is an organisation unless the text says otherwise.
-  if (isAcronym(canonicalName(c))) v.organization += 1.5;
+  if (isAcronym(name)) v.organization += 1.5;
   const order: EntityType[] = ['organization', 'place', 'person', 'other'];
   let best: EntityType | null = null;
   for (const t of order) if (v[t] > 0 && (best === null || v[t] > v[best])) best = t;
   if (best) return best;
-  const name = canonicalName(c);
-  if (isAcronym(name)) return 'organization';
-  return personShaped ? 'person' : 'other';
+  if (personShaped) return 'person';
+  // One plain word the text says nothing about is most often a town or region it takes as known
+  // ("in Mariakani", "for Yorkshire"); people come with a given name or a title, and brands are
+  // written "BerthLink" or with digits.
+  if (contentWords(name).length === 1 && !/\d|\p{Ll}\p{Lu}/u.test(name)) return 'place';
+  // "Kessler Dairy", "Fjordline Security": a proper word and a thing names a business or a body
+  // far more often than a work; works and places usually carry a cue that voted above. (As a
+  // vote rather than a default it costs more than it gains: a person named "Farzana Merchant".)
+  return !titled && namedAfterThing(name) ? 'organization' : 'other';
+}
+
+/** Several words, the last an everyday word or a known place ("Statistics Norway"). */
+function namedAfterThing(name: string): boolean {
+  const words = contentWords(name);
+  if (words.length < 2) return false;
+  const last = words[words.length - 1]!;
+  // The name lists hold many surnames that are also words ("Marsh", "Reed", "Bell"): those
+  // do not count as things.
+  const thing = (part: string) => isCommonWord(part) && !isGivenName(part);
+  return last.split('-').some(thing) || lookupPlace(last) !== null;
 }
 
 /**
@@ -33,13 +55,17 @@ export function decideType(c: Cluster): EntityType {
  */
 function looksLikePersonName(name: string): boolean {
   const words = contentWords(name);
-  return (
-    words.length >= 2 &&
-    !/\s(?:and|&|of|for|on)\s/i.test(name) &&
-    words.length <= 4 &&
-    !words.some((w) => isOrgHead(w) || /\d/.test(w)) &&
-    !isAcronym(words[0]!)
-  );
+  if (
+    words.length < 2 ||
+    words.length > 4 ||
+    /\s(?:and|&|of|for|on)\s/i.test(name) ||
+    words.some((w) => isOrgHead(w) || /\d/.test(w) || isAcronym(w))
+  )
+    return false;
+  // "Marcus Bell": a given name vouches for the rest, even when the surname is a noun.
+  if (isGivenName(words[0]!)) return true;
+  // "Stockton Kings", "Small Hours", "Statistics Norway": named after a thing or a place.
+  return !namedAfterThing(name);
 }
 
 /** The type a chunk's own evidence points to, when it points anywhere clearly. */

@@ -1,4 +1,4 @@
-import { andJoinsName } from './and-joins-name.ts';
+import { andJoinsName, glossedByInitials } from './and-joins-name.ts';
 import { lookupPlace } from './place-gazetteer.ts';
 import { OF_HEADS, PARTICLES } from './lexicon.ts';
 import { isOrgHead } from './org-heads.ts';
@@ -25,6 +25,12 @@ export type NameChunk = {
   uncertain: boolean;
   /** Right after "the"/"The" ("The Orchard Keepers", "the Basin Reserve"): not a person's name. */
   definite?: boolean;
+  /**
+   * After a capital "The" ("read The Orchard Keepers", "4. The Salt Road"): when every full mention
+   * is written so, the article is likely part of a title. Lower-case "the" is how organisations
+   * are written ("the Kessler Dairy").
+   */
+  titledThe?: boolean;
   /** One word right after an ordinal ("his third Test"): a capitalised common noun. */
   afterOrdinal?: boolean;
   /** A lower-case head that follows the name ("river", "cartel"). */
@@ -101,6 +107,14 @@ export function findNameChunks(text: string, tokens: Token[], paragraph: number)
       } else if (next?.text === ',' && ofName && listBeforeAcronym(tokens, j + 1, portfolio) > 0) {
         j = listBeforeAcronym(tokens, j + 1, portfolio);
       } else if (
+        // "Advisory, Conciliation and Arbitration Service (Acas)": a list that the acronym
+        // after it spells out is one name, with or without "X of" before it.
+        next?.text === ',' &&
+        listBeforeAcronym(tokens, j + 1, false, true) > 0 &&
+        glossedByInitials(tokens, i, listBeforeAcronym(tokens, j + 1, false, true))
+      ) {
+        j = listBeforeAcronym(tokens, j + 1, false, true);
+      } else if (
         next?.text === 'and' &&
         isNameWord(tokens[j + 2]) &&
         endsInOrgHead(tokens, j + 2) &&
@@ -127,7 +141,12 @@ const PORTFOLIO_HEADS = /^(?:Ministry|Department|Minister|Secretary|Office|Commi
  * a government portfolio ("Department of Agriculture, Fisheries and Forestry") it is one name
  * without the acronym too. Returns the index of the list's last token, or -1.
  */
-function listBeforeAcronym(tokens: Token[], comma: number, portfolio = false): number {
+function listBeforeAcronym(
+  tokens: Token[],
+  comma: number,
+  portfolio = false,
+  anyEnd = false,
+): number {
   let k = comma;
   let sawAnd = false;
   for (let items = 0; items < 6 && !sawAnd; items++) {
@@ -141,7 +160,7 @@ function listBeforeAcronym(tokens: Token[], comma: number, portfolio = false): n
     k++;
     if (!sawAnd && tokens[k]?.text !== ',' && tokens[k]?.text !== 'and') return -1;
   }
-  if (portfolio && sawAnd) return k - 1;
+  if ((portfolio || anyEnd) && sawAnd) return k - 1;
   const short = tokens[k + 1]?.text ?? '';
   const closed = tokens[k + 2]?.text === ')';
   return sawAnd && tokens[k]?.text === '(' && closed && /^\p{Lu}[\p{L}]{1,9}$/u.test(short)

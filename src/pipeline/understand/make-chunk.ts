@@ -143,6 +143,7 @@ export function makeChunk(
     possessive: possessive || surfaceEnd > end,
     uncertain,
     definite: /^the$/i.test(tokens[i - 1]?.text ?? ''),
+    titledThe: tokens[i - 1]?.text === 'The',
     afterOrdinal: single && ORDINAL.test(tokens[i - 1]?.text ?? ''),
     lowerHead,
     tokenIndex: i,

@@ -1,9 +1,13 @@
-import type { Cluster, Observed } from './cluster-types.ts';
+import { canonicalName, type Cluster, type Observed } from './cluster-types.ts';
+import { isAcronym } from './name-key.ts';
 
-/** "between Haarlem and Leiden": a name with no evidence of its own takes its list partner's type. */
+/**
+ * "between Haarlem and Leiden", "rivals such as DFDS and Samskip": a name with no evidence of its
+ * own (typed by decideType's defaults only) takes its list partner's type.
+ */
 export function shareListTypes(observed: Observed[], clusterOf: (Cluster | null)[]) {
   const bare = (c: Cluster): boolean =>
-    c.type === 'other' && Object.values(c.votes).every((v) => v === 0);
+    !c.place && !isAcronym(canonicalName(c)) && Object.values(c.votes).every((v) => v === 0);
   observed.forEach((o, i) => {
     if (o.coordinatedWith === null) return;
     const a = clusterOf[i];

@@ -4,7 +4,7 @@ import { wordSet } from './word-set.ts';
 export const TITLES = wordSet(`
   mr mrs ms miss mx dr prof professor sir dame lord lady madam mme mlle herr frau sr sra
   president vice prime minister secretary chancellor premier governor gov senator sen representative
-  rep congressman congresswoman councillor councilor alderman mayor judge justice magistrate
+  rep congressman congresswoman councillor councilor cllr coun alderman mayor judge justice magistrate
   king queen prince princess emperor empress sheikh sultan emir pope cardinal bishop archbishop
   rev reverend father sister brother rabbi imam ayatollah general gen colonel col captain capt
   lieutenant lt sergeant sgt major admiral commander cmdr marshal officer detective inspector

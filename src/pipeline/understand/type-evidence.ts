@@ -19,6 +19,9 @@ import {
 } from './type-cue-words.ts';
 import { wordsBefore } from './words-before.ts';
 
+const ADDRESSED =
+  /^(?:according|speaking|spoke|speaks|talking|talked|talks|told|said|says|explained|wrote|writes|write|complained|complains|confirmed|admitted|reported|replied|responded|belonging|owned|given|sent|submitted|written)$/;
+
 export type Votes = Record<EntityType, number>;
 export const noVotes = (): Votes => ({ person: 0, organization: 0, place: 0, other: 0 });
 
@@ -36,7 +39,8 @@ export function typeEvidence(text: string, tokens: Token[], chunk: NameChunk): V
   else if (words.length > 2 && ROMANCE_OF.test(words[1]!) && isOrgHead(words[0]!))
     v.organization += 4;
   if (endsInOrgPhrase(chunk.name)) v.organization += 7;
-  if (PLACE_HEADS.has(head)) v.place += 3;
+  // "Malindi Sub-County", "Tri-County": a hyphenated head is read by its last part.
+  if (PLACE_HEADS.has(head) || PLACE_HEADS.has(head.split('-').pop()!)) v.place += 3;
   // "River Wend", "Lake Orta", "Mount Kenya": a geographic word that opens the name.
   if (
     words.length > 1 &&
@@ -69,6 +73,14 @@ export function typeEvidence(text: string, tokens: Token[], chunk: NameChunk): V
     else if (LOWER_PLACE_HEADS.has(chunk.lowerHead)) v.place += 4;
   }
 
+  // "LYONS, Colo. —", "MALINDI —", "OTTAWA, Oct 23 -": a dateline in capitals opening a paragraph
+  // names the place the story was filed from.
+  if (
+    chunk.start === 0 &&
+    !/\p{Ll}/u.test(chunk.name) &&
+    /^(?:,[^—–\n]{1,30})?\s+[—–-]\s/u.test(text.slice(chunk.end, chunk.end + 40))
+  )
+    v.place += 6;
   const before = wordsBefore(tokens, chunk.tokenIndex, 4);
   const prev = before[0];
   const prev2 = before[1];
@@ -87,7 +99,10 @@ export function typeEvidence(text: string, tokens: Token[], chunk: NameChunk): V
   if (prev && !prev.comma) {
     const w = prev.word;
     // "from Henderson’s strike partner": the preposition governs the partner, not Henderson.
-    if (w in PLACE_PREPS && !chunk.possessive) v.place += PLACE_PREPS[w]!;
+    // "according to X", "speaking to X", "told to X": whom words are addressed to or come
+    // from is a speaker or an outlet, not a destination.
+    const addressee = w === 'to' && prev2 !== undefined && ADDRESSED.test(prev2.word);
+    if (w in PLACE_PREPS && !chunk.possessive && !addressee) v.place += PLACE_PREPS[w]!;
     if (
       (w === 'in' || w === 'of') &&
       prev2 &&
