@@ -32,7 +32,14 @@ export function andJoinsName(
   let end = from;
   while (end - from < 8 && isCap(tokens[end + 1]) && tokens[end + 1]!.start - tokens[end]!.end <= 1)
     end++;
-  if (glossedByInitials(tokens, first, end)) return true;
+  // "Municipal and Allied Workers’ Union (MAWU)": a plural possessive inside the name.
+  let glossEnd = end;
+  if (/^['’]$/.test(tokens[glossEnd + 1]?.text ?? '') && isCap(tokens[glossEnd + 2])) {
+    glossEnd += 2;
+    while (glossEnd - from < 10 && isCap(tokens[glossEnd + 1])) glossEnd++;
+  }
+  if (glossedByInitials(tokens, first, end) || glossedByInitials(tokens, first, glossEnd))
+    return true;
   const run = tokens.slice(from, end + 1).map((t) => t.text);
   const plain = !run.some((w) => TITLES.has(w.toLowerCase())) && !lookupPlace(run[0]!);
   // "Ministry of Foreign Affairs and Trade": a portfolio's subjects may be single words.

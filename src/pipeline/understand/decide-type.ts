@@ -23,6 +23,10 @@ export function decideType(c: Cluster): EntityType {
   if (c.full.length > 0 && personShaped) v.person += 1;
   // An acronym that is not a gazetteer place is an organisation unless the text says otherwise.
   if (isAcronym(name)) v.organization += 1.5;
+  // "HSE South West", "BBC Radio Leeds": a name opened by an organisation's acronym is a part of
+  // it (a country's, "UK Athletics", is not evidence).
+  const opener = contentWords(name)[0] ?? '';
+  if (name !== opener && isAcronym(opener) && !lookupPlace(opener)) v.organization += 1.5;
   const order: EntityType[] = ['organization', 'place', 'person', 'other'];
   let best: EntityType | null = null;
   for (const t of order) if (v[t] > 0 && (best === null || v[t] > v[best])) best = t;

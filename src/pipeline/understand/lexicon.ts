@@ -22,6 +22,7 @@ export const FUNCTION_WORDS = wordSet(`
   should can could may might must let yes ok okay oh well like unlike including speaking asked
   once twice already often sometimes always never soon later earlier today yesterday tomorrow tonight
   there's it's that's here's what's how's who's let's don't didn't can't won't isn't aren't wasn't
+  i'm i've i'll i'd i’m i’ve i’ll i’d
   whatever whoever wherever whenever dear please thanks thank sorry hello
   upon via per amid amidst toward towards beside besides inside outside throughout along alongside
   up down out off away back again ever
@@ -49,7 +50,7 @@ export const PLACE_HEADS = wordSet(`
 export const OTHER_HEADS = wordSet(`
   convention treaty accord agreement protocol act bill law charter declaration directive
   award awards prize cup championship championships olympics games festival summit conference
-  expo biennale war crisis pandemic plan strategy
+  expo biennale war crisis pandemic plan strategy fire wildfire blaze
 `);
 
 /** A prefix word ("Department for Transport", "University of Lodz") that opens a name with "of"/"for". */
@@ -67,7 +68,7 @@ export const OF_HEADS = wordSet(`
 export const COMMON_ACRONYMS = wordSet(`
   AI CEO CFO COO CTO GDP LED LEDS TV PC DNA RNA HIV AIDS COVID IT PR HR IPO ETF EV EVs SUV VAR NFT API
   URL GPS ID VIP OK UFO UV VAT ATM PHD MBA USB CCTV FAQ PDF DIY NGO NGOS CO2 PM AM BC AD FM GMT UTC
-  EST PST BST CET GP GPS Q1 Q2 Q3 Q4 H1 H2 MP MPS MEP MEPS VC A I AGM LNG LPG
+  EST PST BST CET GP GPS Q1 Q2 Q3 Q4 H1 H2 MP MPS MEP MEPS VC A I AGM LNG LPG EP LP
   USD EUR GBP CHF JPY CNY RMB AUD CAD NZD SEK NOK DKK PLN CZK HUF INR ZAR BRL MXN KES NGN GHS TRY
   AED SAR HKD SGD KRW
 `);

@@ -1,3 +1,4 @@
+import { endsHoliday, isHoliday } from './holidays.ts';
 import { FUNCTION_WORDS } from './lexicon.ts';
 import { TITLES } from './titles.ts';
 import { isDemonym, lookupPlace } from './place-gazetteer.ts';
@@ -23,6 +24,11 @@ export function isNotAName(
 ): boolean {
   const head = tokens[i]!;
   const single = i === last;
+  // "New Year’s Eve 2021", "on Christmas Day": a holiday is a date.
+  const run = text.slice(head.start, tokens[last]!.end);
+  if (isHoliday(run) || isHoliday(`${run} ${tokens[last + 1]?.text ?? ''}`)) return true;
+  if (single && endsHoliday(text.slice(Math.max(0, head.start - 30), head.start), head.text))
+    return true;
   // "the North Sea and the Baltic": a region's name that is also its adjective, used as a noun.
   const asNoun =
     /^the$/i.test(tokens[i - 1]?.text ?? '') &&

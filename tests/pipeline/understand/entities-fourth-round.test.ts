@@ -103,3 +103,38 @@ describe('entities: datelines and titles', () => {
     expect(found.some((e) => /Cllr/.test(e.name))).toBe(false);
   });
 });
+
+describe('entities: words that name nothing here', () => {
+  it.each([
+    'He charged the bill to the firm on New Year’s Eve 2021.',
+    'The shop stays shut on Boxing Day and on Valentine’s Day.',
+    "We tried everything, and I'm proud of that.",
+    'Their debut EP sold out in a week.',
+  ])('%s has no entity', (text) => {
+    expect(entities([text])).toEqual([]);
+  });
+
+  it('a surname that is also in a holiday is still a surname', () => {
+    expect(find(['Ana Valentine said the plan was sound.'], 'Ana Valentine')?.type).toBe('person');
+  });
+
+  it('a named wildfire is an event, not a place', () => {
+    expect(
+      find(['Crews contained the Marlow Ridge Fire overnight.'], 'Marlow Ridge Fire')?.type,
+    ).toBe('other');
+  });
+});
+
+describe('entities: organisations named through another', () => {
+  it('a plural possessive inside a name spelled out by its acronym', () => {
+    const text = 'The Coastal and Inland Drivers’ Union (CIDU) said members backed the strike.';
+    const found = find([text], 'Coastal and Inland Drivers’ Union');
+    expect(found?.type).toBe('organization');
+    expect(found?.aliases).toContain('CIDU');
+  });
+
+  it('a name opened by an organisation’s acronym is an organisation', () => {
+    const text = 'Figures from the NHTA North East showed cases rising.';
+    expect(find([text], 'NHTA North East')?.type).toBe('organization');
+  });
+});
