@@ -85,6 +85,9 @@ export default defineConfig({
         // revision, like the shell): prerendered pages carry it, so no visit need fetch it, yet
         // the shell needs it to open any article offline.
         globPatterns: ['assets/*.{js,css}', 'favicon.svg', 'app-shell.html', 'data/index.json'],
+        // Except the pipeline's worker (about 330 KB gzip, most of it the word lists that type
+        // names): only readers who add an article need it, so it is cached on first use instead.
+        globIgnores: ['assets/worker-*.js'],
         cleanupOutdatedCaches: true,
         skipWaiting: true,
         clientsClaim: true,
@@ -106,6 +109,12 @@ export default defineConfig({
                 },
               ],
             },
+          },
+          {
+            // Hashed, so a cached copy is never stale; a new build's worker has a new name.
+            urlPattern: ({ url }) => /^\/assets\/worker-[\w-]+\.js$/.test(url.pathname),
+            handler: 'CacheFirst',
+            options: { cacheName: 'lede-pipeline', expiration: { maxEntries: 2 } },
           },
           {
             urlPattern: ({ url }) =>

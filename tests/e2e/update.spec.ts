@@ -97,6 +97,8 @@ test('a new build replaces the cache cleanly: new version on reload, old precach
   const server = await startServer(ROOT, path.relative(ROOT, LIVE), 4431);
   const oldKeys = await precacheKeys(path.join(WORK, 'v1'), server.url);
   const newKeys = await precacheKeys(path.join(WORK, 'v2'), server.url);
+  // The pipeline's worker is only for readers who add an article: never in the precache.
+  expect(newKeys.some((key) => /\/assets\/worker-/.test(key))).toBe(false);
   const gone = oldKeys.filter((key) => !newKeys.includes(key));
   // The builds differ as such a change makes them: stylesheet, chunks, and the shell.
   expect(gone.some((key) => /\/assets\/app-[\w-]+\.css$/.test(key))).toBe(true);
