@@ -2,7 +2,6 @@ import type { ArticleImage, Paragraph } from '../shared/article-schema.ts';
 import type { Cleaned } from './01-clean.ts';
 import { stripDecorations } from './clean/furniture-rules.ts';
 import { assignRoles } from './segment/assign-roles.ts';
-import { findSection } from './segment/find-section.ts';
 import {
   headlineAwareRange,
   isMetadata,
@@ -11,11 +10,16 @@ import {
   previousOpen,
 } from './segment/header-lines.ts';
 import { findSourceName } from './segment/find-source-name.ts';
+import { sectionOfPage } from './segment/section-of-page.ts';
 import { lineBelowMetadata } from './segment/line-below-metadata.ts';
 import { normalised } from './segment/normalised.ts';
 import { readMetadata, choosePublished, type DateLine } from './segment/read-metadata.ts';
-import { parseCaption } from './segment/parse-caption.ts';
+import { parseCaption, trailingToolButton } from './segment/parse-caption.ts';
 import { findNameLine } from './segment/find-name-line.ts';
+import { nameOverRole } from './segment/name-over-role.ts';
+import { headlineAnchor } from './segment/headline-anchor.ts';
+import { isAuthorBio } from './segment/author-bio.ts';
+import { isCreditlessCaption } from './segment/creditless-caption.ts';
 import { pickTitle, splitTitleSuffix, titleFromBody } from './segment/pick-title.ts';
 import { isProse, isShortLabel } from './text-features.ts';
 
@@ -48,7 +52,12 @@ export function segment({ units }: Cleaned): Segmented {
     if (caption) captions.set(i, caption);
   });
   mergeCaptionLines(units, open, captions);
-  const range = headlineAwareRange(units, open, captions);
+  let range = headlineAwareRange(units, open, captions);
+  if (range && isCreditlessCaption(units, open, captions, range.first)) {
+    const caption = units[range.first]!.text;
+    captions.set(range.first, { caption, credit: null, licence: null, via: null });
+    range = headlineAwareRange(units, open, captions);
+  }
   if (!range)
     throw new NoArticleError(
       'no article text found: every line looks like page furniture, a label or a headline',
@@ -70,13 +79,17 @@ export function segment({ units }: Cleaned): Segmented {
   });
 
   const headMetadata = head.map((u, i) => open[i]! && isMetadata(u));
+  const authorOverRole = nameOverRole(units, open, first);
+  if (authorOverRole >= 0) headMetadata[authorOverRole] = true;
   const sourceGuess = findSourceName(evidence(first, null));
   const candidates = head
     .map((u, index) => ({ index, text: u.text }))
     .filter(({ index }) => open[index] && !captions.has(index) && !headMetadata[index])
     .filter((c) => stripDecorations(c.text) !== sourceGuess);
   // The headline sits above the byline and date line; share bars and widgets come after them.
-  const firstMetadata = headMetadata.indexOf(true);
+  const firstMetadata = headlineAnchor(units, open, headMetadata, (i) =>
+    candidates.some((c) => c.index === i),
+  );
   const aboveMetadata = candidates.filter((c) => firstMetadata < 0 || c.index < firstMetadata);
   const chosen = pickTitle(
     aboveMetadata.length > 0 ? aboveMetadata : candidates,
@@ -99,9 +112,12 @@ export function segment({ units }: Cleaned): Segmented {
     titleIndex,
     title,
     // Only when no header line gives a byline: the author's bare name under the headline.
-    nameLine: headMetadata.some((m, i) => m && readMetadata(units[i]!.text, true).byline !== null)
-      ? -1
-      : findNameLine(units, open, { titleIndex, first, isCaption: (i) => captions.has(i) }),
+    nameLine:
+      authorOverRole >= 0
+        ? authorOverRole
+        : headMetadata.some((m, i) => m && readMetadata(units[i]!.text, true).byline !== null)
+          ? -1
+          : findNameLine(units, open, { titleIndex, first, isCaption: (i) => captions.has(i) }),
   });
   const dateLines: DateLine[] = [];
   let byline: string | null = null;
@@ -115,6 +131,11 @@ export function segment({ units }: Cleaned): Segmented {
     }
   }
 
+  let lastBody = roles.length - 1;
+  while (lastBody > first && roles[lastBody]!.kind !== 'body') lastBody--;
+  if (lastBody > first && isAuthorBio(units[lastBody]!.text, byline))
+    roles[lastBody] = { kind: 'furniture' };
+
   const paragraphs: Paragraph[] = [];
   const removed: string[] = [];
   roles.forEach((role, i) => {
@@ -127,6 +148,10 @@ export function segment({ units }: Cleaned): Segmented {
         text: unit.text,
       });
     } else if (role.kind === 'furniture') {
+      removed.push(unit.text);
+    } else if (role.kind === 'caption' && trailingToolButton(unit.text)) {
+      // The figure dropped the button printed after its credit; the line is kept whole, since a
+      // line is never split between fields.
       removed.push(unit.text);
     } else if (role.kind === 'metadata' && role.date === null && role.byline !== byline) {
       // A second byline-shaped line gives nothing the article keeps: without this it would vanish.
@@ -151,22 +176,12 @@ export function segment({ units }: Cleaned): Segmented {
     source: {
       name: sourceName,
       // Menu words ("Search", "Share") are never the section; a repeated kicker may be.
-      section: findSection(
-        head
-          .slice(0, chosen?.index ?? first)
-          .filter(
-            (u) =>
-              u.furniture === null ||
-              u.furniture === 'repeated label' ||
-              u.furniture === 'breadcrumb' ||
-              u.furniture === 'section label',
-          )
-          .map((u) => u.text),
+      section: sectionOfPage(units, {
+        titleIndex: chosen?.index ?? first,
         sourceName,
-        metadataLines,
-        pageTexts,
-        units.filter((u) => u.furniture === 'navigation bar').map((u) => u.text),
-      ),
+        metadata: metadataLines,
+        isMetadata: (i) => roles[i]?.kind === 'metadata',
+      }),
     },
     byline,
     publishedAt: choosePublished(dateLines),

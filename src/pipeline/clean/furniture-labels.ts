@@ -33,6 +33,8 @@ export const LABELS = new Set(
     'e-mail',
     'print',
     'copy link',
+    // The "copy link" button of a share bar, printed as its last word.
+    'link',
     'link copied',
     'save',
     'copied',

@@ -1,5 +1,6 @@
 import { BOX_PATTERNS } from './box-patterns.ts';
 import { LABELS } from './furniture-labels.ts';
+import { PROMPT_PATTERNS } from './prompt-patterns.ts';
 
 /**
  * Vocabulary of page furniture shared by news sites in general (navigation, sharing, ads,
@@ -11,7 +12,7 @@ const SECTION_LABELS = new Set(['obituaries', 'weather', 'deaths', 'death notice
 
 /** Headers that introduce a list of links: short label lines after them are furniture too. */
 const LIST_HEADERS =
-  /^(related( topics| stories| articles| content| coverage)?|more on this story|more stories|more from .{1,40}|also read|read also|see also|read more|trending( now| stories)?|most (read|popular|viewed|shared)|popular( now| stories)?|recommended( for you| stories)?|you (may|might) also like|top stories|editor'?s'? picks|latest( news| stories)?|in other news|what to read next|read next|up next|more in .{1,30}|suggested topics|explore more on these topics|topics|tags|more on this topic|notes? (to|for) editors.*|read more (on|about|from) .{1,40}|media (contact|enquiries).*|press (contact|office).*|about the author)\s*:?$/i;
+  /^(related( topics| stories| articles| content| coverage)?|more on this story|more stories|more from .{1,40}|also read|read also|see also|read more|trending( now| stories)?|most (read|popular|viewed|shared)( news| stories| articles)?|promoted (stories|content|links)|popular( now| stories)?|recommended( for you| stories)?|you (may|might) also like|top stories|editor'?s'? picks|latest( news| stories)?|in other news|what to read next|read next|up next|more in .{1,30}|suggested topics|explore more on these topics|topics|tags|more on this topic|notes? (to|for) editors.*|read more (on|about|from) .{1,40}|media (contact|enquiries).*|press (contact|office).*|about the author)\s*:?$/i;
 
 /** `maxWords` keeps prose that merely mentions a furniture word (a story about a newsletter). */
 export type Rule = { pattern: RegExp; reason: string; maxWords?: number };
@@ -162,8 +163,8 @@ const PATTERNS: Rule[] = [
   },
 ];
 
-/** The general vocabulary first, then the boxes and prompts of `box-patterns.ts`. */
-const RULES = [...PATTERNS, ...BOX_PATTERNS];
+/** The general vocabulary first, then the boxes and prompts of `box-patterns.ts` and `prompt-patterns.ts`. */
+const RULES = [...PATTERNS, ...BOX_PATTERNS, ...PROMPT_PATTERNS];
 
 export type FurnitureVerdict = { furniture: true; reason: string } | { furniture: false };
 

@@ -1,4 +1,5 @@
 import { endsLikeSentence, startsLowercase } from '../text-features.ts';
+import { LABELS } from './furniture-labels.ts';
 
 /** `cells`: the line's parts where the page left wide gaps (menus pasted as "News    Sport"). */
 export type SourceLine = { text: string; line: number; cells: string[] };
@@ -8,6 +9,11 @@ const MAX_WRAP_WIDTH = 100;
 const MIN_WRAPPED_LINE = 40;
 const METADATA_START =
   /^(by|published|updated|posted|photo|photograph|credit|source|image)\b[\s:]/i;
+/**
+ * A lower-case line that is not the rest of a sentence: a label with a colon ("by: Ana Ruiz",
+ * "posted: …") or a button ("e-mail") under a headline or date line that stops without a full stop.
+ */
+const LOWER_CASE_LABEL = /^(by|published|updated|posted|photo|credit|source)\s*:/i;
 
 /**
  * Turn one blank-line-separated block into units. A hard-wrapped paragraph (every line but the
@@ -43,6 +49,8 @@ export function joinWrappedLines(block: SourceLine[]): SourceLine[] {
       previous &&
       !endsLikeSentence(previous.text) &&
       startsLowercase(current.text) &&
+      !LOWER_CASE_LABEL.test(current.text) &&
+      !LABELS.has(current.text.toLowerCase()) &&
       previous.text.length >= MIN_WRAPPED_LINE
     ) {
       previous.text = `${previous.text} ${current.text}`;

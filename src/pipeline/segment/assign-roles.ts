@@ -39,7 +39,8 @@ export function assignRoles(
     // (no headline line) is not a repeat of it: dropping that paragraph could empty the body.
     if (at.titleIndex >= 0 && normalised(unit.text) === normalised(at.title))
       return { kind: 'furniture' };
-    if (i >= at.first && i <= at.last) return { kind: 'body' };
+    if (i >= at.first && i <= at.last)
+      return isInlineCaption(unit.text) ? { kind: 'furniture' } : { kind: 'body' };
     if (i < at.first) {
       // Bylines and date lines count only in the header: a dated link in a footer list is not
       // when this article was published.
@@ -51,6 +52,25 @@ export function assignRoles(
     }
     return i < trailingEnd ? { kind: 'body' } : { kind: 'furniture' };
   });
+}
+
+/** Subheadings are short: "What comes next", "Why are some countries worried?". */
+const MAX_SUBHEADING_WORDS = 9;
+
+/**
+ * "Pickets outside the depot on Monday, where talks broke down" between two paragraphs: a line
+ * too long for a subheading that is not a sentence is the caption of a picture inside the story.
+ * Not a line that leads into what follows (":", ",", ";") nor a list item.
+ */
+function isInlineCaption(text: string): boolean {
+  const words = wordsOf(text).length;
+  return (
+    words > MAX_SUBHEADING_WORDS &&
+    !isProse(text) &&
+    !endsLikeSentence(text) &&
+    !/[:;,–—-]$/.test(text.trim()) &&
+    !/^(?:[•·▪◦►*-]|\d{1,2}[.)]\s)/u.test(text)
+  );
 }
 
 /** "She declined to comment." right after the last paragraph is still the article's ending. */

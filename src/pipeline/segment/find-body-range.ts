@@ -8,6 +8,12 @@ import { isProse, wordsOf } from '../text-features.ts';
  */
 const END_MARKER =
   /^(?:[-_*=~]{3,}|reporting by\b|posted in\b|tagged\b|filed under\b|topics\b|tags\b|explore more\b|(?:references?|citations?|(?:media |press )?contacts?)\s*:?$)/i;
+/**
+ * A dated copyright line ("Copyright 2024 X. All rights reserved.", "© 2019-2025 X") closes the
+ * story: the station promo or footer blurb under it is not article text. An undated "© Agency" is
+ * often a photo credit inside the story.
+ */
+const COPYRIGHT_END = /^(?:©|\(c\)|copyright\b)\s*(?:©\s*)?(?:19|20)\d\d\b/i;
 
 /** Prose after an end marker that is this small a share of the prose before it is page furniture. */
 const TAIL_SHARE = 0.25;
@@ -36,7 +42,7 @@ export function findBodyRange(
     const text = units[i]!.text;
     if (
       i > first &&
-      (isListHeader(text) || END_MARKER.test(text.trim())) &&
+      (isListHeader(text) || END_MARKER.test(text.trim()) || COPYRIGHT_END.test(text.trim())) &&
       total - before < before * TAIL_SHARE
     ) {
       end = i;

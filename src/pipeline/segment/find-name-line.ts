@@ -8,7 +8,8 @@ const NAME_WINDOW = 2;
 
 /**
  * Newsletters and blogs print the author's name alone, without "By", right under the headline
- * and its standfirst ("Five films I loved / Notes from a cold week / Ana Ruiz"). Such a line, two
+ * and its standfirst ("Five films I loved / Notes from a cold week / Ana Ruiz"); newspapers print
+ * the authors' names joined ("Ana Ruiz and Tom Hale") under the date line. Such a line, two
  * to four capitalised words that name no outlet, desk or button ("Listen Now"), is the byline.
  * Only read when the header has no other byline; returns the unit's index or -1.
  */
@@ -24,10 +25,16 @@ export function findNameLine(
     // The figure comes after the header: a name under the caption is not the byline.
     if (at.isCaption(i)) return -1;
     const text = units[i]!.text.trim();
-    if (BARE_NAME.test(text) && !AFFILIATION.test(text) && !hasLabelWord(text)) return i;
+    if (isNameList(text) && !AFFILIATION.test(text) && !hasLabelWord(text)) return i;
     seen++;
   }
   return -1;
+}
+
+/** "Ana Ruiz", or two or three such names joined: "Ana Ruiz and Tom Hale", "A B, C D and E F". */
+function isNameList(text: string): boolean {
+  const names = text.split(/\s*,\s*(?:and\s+)?|\s+(?:and|&)\s+/);
+  return names.length <= 3 && names.every((name) => BARE_NAME.test(name));
 }
 
 function hasLabelWord(text: string): boolean {

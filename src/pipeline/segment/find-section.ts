@@ -1,4 +1,5 @@
 import { stripDecorations } from '../clean/furniture-rules.ts';
+import { ordinaryCase } from './ordinary-case.ts';
 
 const CRUMB_SEPARATOR = /\s*[>›»]\s*|\s+\/\s+/;
 
@@ -14,8 +15,9 @@ export function findSection(
   metadata: string[] = [],
   page: string[] = [],
   menus: string[] = [],
+  { kicker = true }: { kicker?: boolean } = {},
 ): string | null {
-  const found = rawSection(headTexts, sourceName, metadata, menus);
+  const found = rawSection(headTexts, sourceName, metadata, menus, kicker);
   return found === null ? null : asPageWritesIt(found, page);
 }
 
@@ -24,6 +26,7 @@ function rawSection(
   sourceName: string | null,
   metadata: string[],
   menus: string[],
+  hasKicker: boolean,
 ): string | null {
   // Not the publication's name, nor a date line, nor a wire that signs the byline ("By Ana Ruiz,
   // Celtic Wire"). A desk inside a role ("Sports Wire Cricket Writer") may still be the section.
@@ -31,7 +34,8 @@ function rawSection(
     const label = stripDecorations(t);
     return label !== sourceName && !metadata.some((line) => signsWith(line, label));
   });
-  const kicker = usable.length > 0 ? kickerFrom(usable[usable.length - 1]!, menus) : null;
+  const kicker =
+    hasKicker && usable.length > 0 ? kickerFrom(usable[usable.length - 1]!, menus) : null;
   if (kicker) return kicker;
   for (let i = usable.length - 1; i >= 0; i--) {
     const section = markedSectionFrom(usable[i]!, menus);
@@ -53,7 +57,9 @@ function signsWith(line: string, label: string): boolean {
  * Film": the genre "Review" is not a section).
  */
 function kickerFrom(text: string, menus: string[]): string | null {
+  // "1. SECURITY": a newsletter numbers its stories' kickers.
   const crumbs = text
+    .replace(/^\d{1,2}[.)]\s+/, '')
     .split(CRUMB_SEPARATOR)
     .map((c) => stripDecorations(c))
     .filter(Boolean);
@@ -79,7 +85,7 @@ function inMenu(label: string, menus: string[]): boolean {
 
 /**
  * An all-capitals label ("MATCH REPORTS") as the page writes it elsewhere in ordinary case (a menu,
- * a tag list: "Match Reports"); as it is when the page never does.
+ * a tag list: "Match Reports"); in title case when the page never does ("POLITICS" → "Politics").
  */
 function asPageWritesIt(label: string, page: string[]): string {
   if (label.length > 60) return label;
@@ -91,7 +97,7 @@ function asPageWritesIt(label: string, page: string[]): string {
     const m = pattern.exec(line);
     if (m && /\p{Ll}/u.test(m[0])) return m[0].replace(/\s+/g, ' ');
   }
-  return label;
+  return ordinaryCase(label);
 }
 
 function markedSectionFrom(text: string, menus: string[]): string | null {

@@ -1,4 +1,5 @@
 import { stripDecorations } from '../clean/furniture-rules.ts';
+import { ordinaryCase } from './ordinary-case.ts';
 
 const LEGAL_SUFFIX =
   /[\s,]+(?:ltd\.?|limited|inc\.?|llc|plc|gmbh|b\.v\.|s\.a\.|as|ag|srl|sarl|spa|pty|pvt|publications?|media group|media|group|holdings|news & media|or its\b|\d{4})\b.*$/i;
@@ -44,16 +45,20 @@ export function findSourceName({
   const fuller = [...page.map(greetingName), ...page.map(copyrightName)].filter(
     (n): n is string => n !== null,
   );
-  const masthead = findMasthead(head, rest, fuller) ?? kickerMasthead(head, rest, kicker);
+  const found = findMasthead(head, rest, fuller) ?? kickerMasthead(head, rest, kicker);
+  const masthead = found && (newsroomOf(found, head) ?? found);
   if (masthead) {
     const signed = signedName(masthead, metadata);
     if (signed) return signed;
-    if (isShouting(masthead)) {
-      const spelled = mixedCaseSpelling(masthead, [...fuller, ...page]);
-      if (spelled) return spelled;
+    if (isShouting(masthead) && !/^\p{Lu}{2,5}$/u.test(masthead)) {
+      return mixedCaseSpelling(masthead, [...fuller, ...page]) ?? ordinaryCase(masthead);
     }
-    if (/^[A-Z]{2,5}$/.test(masthead))
-      return fuller.find((name) => initialsOf(name) === masthead) ?? masthead;
+    // An initialism gives way to the name it stands for, from the copyright line or spelled out
+    // next to it in the masthead ("ÅFR" over "Åland Ferry Radio").
+    if (/^\p{Lu}{2,5}$/u.test(masthead)) {
+      const spelledOut = [...fuller, ...head.map((line) => stripDecorations(line))];
+      return spelledOut.find((name) => isName(name) && initialsOf(name) === masthead) ?? masthead;
+    }
     return masthead;
   }
   return fuller[0] ?? null;
@@ -70,6 +75,38 @@ function kickerMasthead(head: string[], rest: string[], kicker: string | null): 
   if (!isName(name) || name.split(/\s+/).length > 5) return null;
   const pattern = new RegExp(`(^|[^\\p{L}])${escapeRegExp(name)}($|[^\\p{L}])`, 'u');
   return rest.some((text) => pattern.test(text)) ? name : null;
+}
+
+/** The last word of a publication's name, as opposed to an institution's. */
+const PUBLICATION_WORD =
+  /\s(?:news|newsroom|times|post|herald|gazette|journal|today|review|chronicle|observer|courier|tribune|daily|weekly|wire|magazine|bulletin|dispatch|echo|ledger|record|express|standard)$/i;
+
+/**
+ * An institution's site with its newsroom inside: "Westmarch College" heads the page, and
+ * "Westmarch Today" heads the news pages under it. The publication is the newsroom: a masthead
+ * line with the institution's first word that ends like a publication's name, when the
+ * institution's does not.
+ */
+function newsroomOf(masthead: string, head: string[]): string | null {
+  if (PUBLICATION_WORD.test(masthead)) return null;
+  const firstWord = (name: string) =>
+    name
+      .replace(/^the\s+/i, '')
+      .split(/\s+/)[0]!
+      .toLowerCase();
+  const key = firstWord(masthead);
+  return (
+    head
+      .map((line) => stripDecorations(line))
+      .find(
+        (name) =>
+          name !== masthead &&
+          isName(name) &&
+          name.split(/\s+/).length <= 4 &&
+          PUBLICATION_WORD.test(name) &&
+          firstWord(name) === key,
+      ) ?? null
+  );
 }
 
 /** A byline part after a separator that extends the masthead: "Ana Ruiz · KGLA News". */

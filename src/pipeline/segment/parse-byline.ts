@@ -7,10 +7,22 @@ const BY_PREFIX =
   /^(?:by|written by|words by|story by|reported by|reporting by|reviewed by|text by|posted by|published by|reporter|author|words)\s*[:\s]\s*(.+)$/i;
 const ROLE =
   /\b(?:staff writer|senior writer|writer|reporter|correspondent|editor|columnist|contributor|critic|journalist|analyst)s?\b/i;
+/** Outlets, agencies and an institution's office that signs its news ("University Communications"). */
 export const AFFILIATION =
-  /\b(?:news|wire|press|agency|associated|reuters|afp|bloomberg|times|post|journal|media|herald|gazette|tribune|daily|weekly|magazine|staff|desk|team|bureau|service)\b/i;
+  /\b(?:news|wire|press|agency|associated|reuters|afp|bloomberg|times|post|journal|media|herald|gazette|tribune|daily|weekly|magazine|staff|desk|team|bureau|service|communications|relations|office)\b/i;
 const ROLE_ONLY =
   /^(?:\p{L}+\s+)?(?:writer|reporter|correspondent|editor|columnist|contributor|critic)s?$/iu;
+/**
+ * A line that is only an author's role, with up to three desk words before it: "Health
+ * Correspondent", "Senior Editor", "Political correspondent". Broadcasters print it under the name.
+ */
+const ROLE_LINE =
+  /^(?:\p{Lu}[\p{L}'’&.-]*\s+)(?:[\p{L}'’&.-]+\s+){0,2}(?:staff writer|senior writer|writer|reporter|correspondent|editor|columnist|contributor|critic|journalist|analyst)s?$/iu;
+
+export function isRoleLine(text: string): boolean {
+  return ROLE_LINE.test(text.trim());
+}
+
 const NAME_WORD =
   /^(?:\p{Lu}[\p{L}\p{M}'’.-]*|(?:van|von|der|den|de|del|della|da|di|du|la|le|bin|ibn|al|el)|\p{Lu}\.)$/u;
 

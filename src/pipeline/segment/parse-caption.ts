@@ -10,7 +10,7 @@ import type { ArticleImage } from '../../shared/article-schema.ts';
  *   "Photo: Ben Carrow (CC BY 2.0)" on the line after its caption (see mergeCaptionLines)
  */
 const MARKER_WORDS =
-  '(?:(?:image source|image credit)\\s*[:,]|(?:photo credit|picture credit|source|photo|photograph|photos|image|picture|credit|illustration|graphic)\\s*:|©)';
+  '(?:(?:image source|image credit)\\s*[:,]|(?:photo credit|picture credit|source|photo|photograph|photos|image|picture|credit|illustration|graphic)\\s*:|(?:photo|photograph|picture|image|credit)\\s*\\||©)';
 /** A marker after a sentence end or a dash, or (capitalised, as sites print it) after any space. */
 const MARKER = new RegExp(`(?:^|[.!?”"’)]\\s+|\\s[-–—|]\\s)${MARKER_WORDS}\\s*(.+)$`, 'i');
 const CAPITALISED_MARKER =
@@ -22,13 +22,31 @@ const COURTESY =
 const BBC_CAPTION = /^image caption\s*[,:]\s*(.+)$/i;
 const LICENCE =
   /^(?:cc[ -]?(?:by|0)(?:[ -][a-z]{2}(?:[ -][a-z]{2})?)?(?:[ -]?\d\.\d)?(?:[ -][a-z]+)?|cc0|public domain|gfdl.*|all rights reserved)$/i;
+/**
+ * A wire credit on a line of its own, agency and photographer joined by slashes without spaces:
+ * "AGENCY/Jane Roe/File Photo". One part is a person's name of two or more words, so a breadcrumb
+ * ("News/Politics") or a pollster pair ("Acme/Ipsos") is not taken for one.
+ */
+const SLASH_PART = "\\p{Lu}[\\p{L}.'’&-]*(?: \\p{Lu}[\\p{L}.'’&-]*){0,3}";
+const SLASH_CREDIT = new RegExp(`^${SLASH_PART}(?:/${SLASH_PART}){1,3}$`, 'u');
+/** A picture desk's button printed after the credit: "… /File Photo Purchase Licensing Rights". */
+const TOOL_BUTTON =
+  /\s+(?:purchase licensing rights|reuse this (?:content|image|photo)|buy (?:this )?(?:photo|image|print)|license this (?:photo|image))$/i;
+/** Whether a caption line ends with a button the figure drops (see TOOL_BUTTON). */
+export function trailingToolButton(line: string): boolean {
+  return TOOL_BUTTON.test(line);
+}
+
 /** Abbreviations whose full stop belongs to the credit ("Medilux Inc."). */
 const ABBREVIATION_END = /\b(?:Inc|Ltd|Co|Corp|Jr|Sr|Bros|Pty|Plc|St|Dept)\.$/;
 
 export type CaptionParts = ArticleImage;
 
-export function parseCaption(text: string): CaptionParts | null {
-  if (text.split(/\s+/).length > 80) return null;
+export function parseCaption(line: string): CaptionParts | null {
+  if (line.split(/\s+/).length > 80) return null;
+  const text = line.replace(TOOL_BUTTON, '');
+  if (SLASH_CREDIT.test(text) && text.split('/').some((part) => part.includes(' ')))
+    return { caption: null, credit: text, licence: null, via: null };
   // "Image courtesy of the artist's estate": a credit line of its own (see mergeCaptionLines).
   const courtesy = COURTESY.exec(text.trim());
   if (courtesy)

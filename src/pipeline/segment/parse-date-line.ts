@@ -24,14 +24,25 @@ export function parseDateLine(text: string): DateLine | null {
   );
   const numeric = numericDate(rest.trim());
   if (numeric) return { iso: numeric, label };
-  const [result] = chrono.parse(rest, FIXED_REFERENCE);
+  const [result, ...others] = chrono.parse(rest, FIXED_REFERENCE);
   if (!result || !/\b\d{4}\b/.test(result.text)) return null;
   const { start } = result;
   if (!start.isCertain('year') || !start.isCertain('month') || !start.isCertain('day')) return null;
   // The date must be most of the line, so "The summit on May 2, 2025 failed" is not a date line.
-  const leftover = (
-    rest.slice(0, result.index) + rest.slice(result.index + result.text.length)
-  ).replace(/[\s,.:|·•–—-]+|\b(at|GMT|BST|UTC|EST|EDT|PST|PDT|CET|CEST)\b/gi, '');
+  // A time printed as a part of its own ("Aug 17, 2024 / 05:41 PM MDT") belongs to the date line.
+  let leftover = rest.slice(0, result.index) + ' '.repeat(result.text.length);
+  leftover += rest.slice(result.index + result.text.length);
+  for (const time of others) {
+    if (time.start.isCertain('day')) continue;
+    leftover =
+      leftover.slice(0, time.index) +
+      ' '.repeat(time.text.length) +
+      leftover.slice(time.index + time.text.length);
+  }
+  // Time zones: the common ones in any case, and any capitals ending in T ("MDT", "AEST", "ET").
+  leftover = leftover
+    .replace(/\b[A-Z]{1,3}T\b/g, '')
+    .replace(/[\s,.:|/·•–—-]+|\b(at|GMT|BST|UTC|EST|EDT|PST|PDT|CET|CEST)\b/gi, '');
   if (leftover.length > 6) return null;
   const y = start.get('year')!;
   const m = start.get('month')!;

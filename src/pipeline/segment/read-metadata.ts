@@ -22,10 +22,15 @@ export function readMetadata(
     date ??= parseDateLine(part);
     byline ??= parseByline(part, { requirePrefix: !inHeader });
   }
+  // Not a name in capitals: "ACME WEEKLY | Issue 88 | 05.06.2023" is a newsletter's edition line.
   if (inHeader && date && byline === null && parts.length > 1) {
     byline =
-      parts.find((part) => BARE_NAME.test(part.trim()) && parseDateLine(part) === null)?.trim() ??
-      null;
+      parts
+        .find(
+          (part) =>
+            BARE_NAME.test(part.trim()) && /\p{Ll}/u.test(part) && parseDateLine(part) === null,
+        )
+        ?.trim() ?? null;
   }
   // "Jasmine Reed · KGLA News": a name signed with an outlet is a byline without "By".
   const [name, outlet] = parts.map((p) => p.trim());
