@@ -6,14 +6,17 @@ import { chronoPhrases } from './understand/chrono-dates.ts';
 import { detectTense } from './understand/detect-tense.ts';
 import { NO_PREVIOUS } from './understand/date-phrase.ts';
 import { findDatePhrases, type DatePhrase, type Previous } from './understand/find-date-phrases.ts';
+import { isGamePeriod, readsAsGameReport } from './understand/game-periods.ts';
+import { isDateStamp } from './understand/is-date-stamp.ts';
 import { mentionsWithin, uniqueIds } from './understand/mention-lookup.ts';
 
 /**
  * Stage 5: calendar expressions, sentence by sentence. Our rules and chrono-node both propose
  * phrases; overlaps keep the longer phrase (then the more specific rule), so "the summer of 2023"
  * beats "2023". Values resolve against the anchor only (never the clock); without one, a phrase
- * that needs it yields no date and a year-less date keeps XXXX. Each date carries its sentence
- * and the entities mentioned there, for the timeline and the lens.
+ * that needs it yields no date and a year-less date keeps XXXX. In a game report "the fourth
+ * quarter" is a period of play, not a date. Each date carries its sentence and the entities
+ * mentioned there, for the timeline and the lens.
  */
 export function extractDates(
   segmented: Segmented,
@@ -23,7 +26,13 @@ export function extractDates(
   const anchor = anchorDate ? parseIsoDay(anchorDate) : null;
   const dates: DateMention[] = [];
   const previous: Previous = { ...NO_PREVIOUS };
+  const gameReport = readsAsGameReport([
+    segmented.title,
+    ...segmented.paragraphs.map((paragraph) => paragraph.text),
+  ]);
   segmented.paragraphs.forEach((paragraph, p) => {
+    // A time stamp left in the body ("Updated: 16:05 GMT, 19 November 2024") is not the story's.
+    if (isDateStamp(paragraph.text)) return;
     for (const span of index.sentencesByParagraph[p] ?? []) {
       const sentence = paragraph.text.slice(span.start, span.end);
       const phrases = pickPhrases([
@@ -35,6 +44,8 @@ export function extractDates(
         mentionsWithin(index.mentionsByParagraph[p]!, span.start, span.end),
       );
       for (const phrase of phrases) {
+        const text = sentence.slice(phrase.start, phrase.end);
+        if (gameReport && isGamePeriod(text, sentence)) continue;
         const tense = detectTense(sentence, phrase.start, phrase.end);
         const value = phrase.value(anchor, tense, previous);
         if (!value || !TIMEX_PATTERN.test(value)) continue;
@@ -44,7 +55,7 @@ export function extractDates(
           paragraphId: paragraph.id,
           start: span.start + phrase.start,
           end: span.start + phrase.end,
-          text: sentence.slice(phrase.start, phrase.end),
+          text,
           value,
           sentence: { paragraphId: paragraph.id, start: span.start, end: span.end },
           entityIds,

@@ -1,4 +1,4 @@
-import { quarterValue, seasonValue } from './resolve-relative.ts';
+import { halfValue, quarterValue, seasonValue } from './resolve-relative.ts';
 import { year, yearOf, type Rule } from './date-phrase.ts';
 import { addDays, toDays, type Day } from './calendar-math.ts';
 
@@ -48,6 +48,10 @@ const YEAR_PREPS =
   /(?:in|since|by|of|from|until|to|between|and|before|after|during|around|through|for|early|late|mid|the|until|till|circa|c\.|fiscal)\s+$/i;
 const CURRENCY_CODE =
   /\b(?:USD|EUR|GBP|CHF|JPY|CNY|RMB|AUD|CAD|NZD|SEK|NOK|DKK|ISK|PLN|CZK|HUF|INR|ZAR|BRL|MXN|KES|NGN|GHS|TRY|AED|SAR|HKD|SGD|KRW|Rs|Rp|R)\s*$/;
+/** What makes a bare "H1" a half-year: a period preposition before it, or a results noun after. */
+const HALF_BEFORE = /\b(?:in|for|during|over|through|since|across|from|until|by)\s+$/i;
+const HALF_AFTER =
+  /^\s+(?:results?|revenues?|sales|profits?|earnings|losses|loss|figures|growth|turnover|guidance)\b/i;
 /** Nouns that make a four-digit number a count ("2019 people"), not a year. */
 const COUNT_NOUN = /^\s+(?:\p{Ll}+s\b|people|staff|percent|per cent|euros|pounds|dollars|yen)/u;
 
@@ -114,6 +118,19 @@ export const CALENDAR_RULES: Rule[] = [
     re: /\bH([12])\s+(\d{4})\b/g,
     priority: 5,
     make: (m) => () => `${m[2]}-H${m[1]}`,
+  },
+  {
+    // "revenue of EUR 48 million in H1", "H2 sales": a bare half-year, like a bare "Q3", but only
+    // where a period is expected: "H1" is also a visa, a road and a heading tag.
+    re: /(?<![\p{L}\p{N}-])H([12])(?![\p{L}\p{N}-])/gu,
+    priority: 4,
+    make: (m) => {
+      const before = m.input.slice(Math.max(0, m.index - 12), m.index);
+      const after = m.input.slice(m.index + m[0].length, m.index + m[0].length + 16);
+      if (!HALF_BEFORE.test(before) && !HALF_AFTER.test(after)) return null;
+      const n = Number(m[1]);
+      return (anchor, tense) => (anchor ? halfValue(anchor, n, tense) : `XXXX-H${n}`);
+    },
   },
   {
     // "the summer of 2023", "spring 2026", "last autumn", "the fall"; no anchor: XXXX-SU

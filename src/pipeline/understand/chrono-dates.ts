@@ -60,7 +60,7 @@ function trimPhrase(
   part: { text: string; offset: number },
   base: number,
 ): { start: number; end: number } | null {
-  const lead = /^(?:(?:on|in|at|by|since|from|the|of)\s+)*/i.exec(part.text)![0].length;
+  const lead = leadLength(part.text);
   const body = part.text
     .slice(lead)
     .replace(/[\s,;:]+$/, '')
@@ -68,6 +68,24 @@ function trimPhrase(
   if (!body) return null;
   const start = base + part.offset + lead;
   return { start, end: start + body.length };
+}
+
+const LEAD_WORDS = /^(?:(?:on|in|at|by|since|from|the|of)\s+)+/i;
+/**
+ * "14:32 GMT, ", "9 a.m. ", "10:15pm ": chrono's time of day, which is not part of a date (but
+ * "12.03.2024" is a date, not a time).
+ */
+const LEAD_TIME =
+  /^(?:\d{1,2}[:.]\d\d(?![.:]?\d)(?:\s*[AaPp]\.?[Mm]\.?)?|\d{1,2}\s*[AaPp]\.?[Mm]\.?)(?:\s+[A-Z]{2,5}\b)?\s*,?\s*/;
+
+/** How much of a chrono result's start is prepositions and times of day, not the date. */
+function leadLength(text: string): number {
+  let at = 0;
+  for (;;) {
+    const m = LEAD_WORDS.exec(text.slice(at)) ?? LEAD_TIME.exec(text.slice(at));
+    if (!m || m[0].length === 0) return at;
+    at += m[0].length;
+  }
 }
 
 /** A phrase from one end of a chrono result: its month, and its day only when the text states it. */

@@ -6,7 +6,7 @@ export type Tense = 'past' | 'future' | null;
  */
 const FUTURE = new Set(
   `will would shall 'll expect expects expected expecting schedule scheduled due plan plans planned
-   planning intend intends intended aim aims hope hopes hoping could might may upcoming
+   planning intend intends intended aim aims hope hopes hoping could might may should upcoming
    forthcoming proposed next ahead won't wouldn't opens closes begins starts ends resumes reopens
    launches expires`.split(/\s+/),
 );
@@ -24,6 +24,21 @@ const NOT_PAST_ED = new Set(
   `need feed seed speed breed bleed shed proceed exceed succeed indeed hundred hatred
    sacred kindred naked wicked rugged ragged jagged beloved aged`.split(/\s+/),
 );
+/**
+ * Future markers that are also nouns: after a determiner ("submitted its plans in March", "our
+ * hope") they name a thing and say nothing about when.
+ */
+const FUTURE_NOUNS = new Set(`plan plans aim aims hope hopes schedule`.split(/\s+/));
+const DETERMINERS = new Set(
+  `a an the its their his her our my your this that these those whose`.split(/\s+/),
+);
+/**
+ * Schedule words that a past copula turns into a plan already overtaken: "was due to be applied
+ * from 17 October", "were scheduled for March" tell of a date the narrative has reached.
+ */
+const OVERTAKEN_PLAN = new Set(['due', 'scheduled']);
+const PAST_COPULA = new Set(['was', 'were']);
+
 /** Words that make a following "-ed" word an adjective or a passive, not a past-tense verb. */
 const NOT_VERBAL = new Set(
   `a an the with of for in on at by from to its their his her our my your this that these those
@@ -74,6 +89,7 @@ export function detectTense(sentence: string, start: number, end: number): Tense
       }
     return 'future';
   }
+  if (requestedAhead(before)) return 'future';
   for (let i = before.length - 1; i >= 0; i--) {
     const t = classify(before, i);
     if (t) return t;
@@ -87,23 +103,52 @@ export function detectTense(sentence: string, start: number, end: number): Tense
   return null;
 }
 
+/** Verbs that ask someone else to act: what they ask for comes after the asking. */
+const REQUESTS = new Set(
+  `asked urged told ordered pressed instructed invited encouraged requested called`.split(/\s+/),
+);
+
+/**
+ * "has asked Brussels to publish a list before the summer": a standing request (present
+ * perfect) governs an infinitive whose action is still to come, so the date looks ahead though
+ * "asked" is a past form. Only when nothing in the infinitive's own words marks a tense.
+ */
+function requestedAhead(before: string[]): boolean {
+  const to = before.lastIndexOf('to');
+  if (to < 2 || to >= before.length - 1) return false;
+  for (let i = to + 1; i < before.length; i++) if (classify(before, i)) return false;
+  for (let j = to - 1; j >= Math.max(1, to - 4); j--)
+    if (REQUESTS.has(before[j]!)) return before[j - 1] === 'has' || before[j - 1] === 'have';
+  return false;
+}
+
 function classify(words: string[], i: number): Tense {
   const w = words[i]!;
-  if (FUTURE.has(w)) return 'future';
-  // "would now be held on May 2": a participle after "be" takes its tense from the auxiliary.
-  if (PAST.has(w) && words[i - 1] === 'be') {
+  const prev = words[i - 1] ?? '';
+  if (FUTURE.has(w)) return markerTense(words, i);
+  // "would now be held on May 2", "was due to be applied from 17 October": a participle after
+  // "be" takes its tense from the auxiliary before it, and looks ahead when there is none.
+  const participle = PAST.has(w) || (/^\p{L}{3,}ed$/u.test(w) && !NOT_PAST_ED.has(w));
+  if (participle && prev === 'be') {
     for (let j = i - 2; j >= Math.max(0, i - 4); j--) {
-      if (FUTURE.has(words[j]!)) return 'future';
+      if (FUTURE.has(words[j]!)) return markerTense(words, j);
       if (PAST.has(words[j]!)) return 'past'; // "was to be held in March"
     }
     return 'future';
   }
   if (PAST.has(w)) return 'past';
-  if (/^\p{L}{3,}ed$/u.test(w) && !NOT_PAST_ED.has(w)) {
-    const prev = words[i - 1] ?? '';
-    if (prev === 'be') return 'future';
+  if (participle) {
     if (NOT_VERBAL.has(prev)) return null;
     return 'past';
   }
   return null;
+}
+
+/** A future marker's tense: none as a noun ("its plans"), past as a plan overtaken ("was due"). */
+function markerTense(words: string[], i: number): Tense {
+  const w = words[i]!;
+  const prev = words[i - 1] ?? '';
+  if (FUTURE_NOUNS.has(w) && DETERMINERS.has(prev)) return null;
+  if (OVERTAKEN_PLAN.has(w) && PAST_COPULA.has(prev)) return 'past';
+  return 'future';
 }

@@ -46,6 +46,12 @@ export function quarterValue(anchor: Day, n: number, tense: Tense): string {
   return `${pickYear(anchor, tense, (y) => y * 4 + n, now)}-Q${n}`;
 }
 
+/** Half n (1-2) with no year ("revenue in H1"): the same rule on halves. */
+export function halfValue(anchor: Day, n: number, tense: Tense): string {
+  const now = anchor.y * 2 + (anchor.m <= 6 ? 1 : 2);
+  return `${pickYear(anchor, tense, (y) => y * 2 + n, now)}-H${n}`;
+}
+
 const SEASON_START: Record<string, number> = { SP: 3, SU: 6, FA: 9, WI: 12 };
 
 /**
