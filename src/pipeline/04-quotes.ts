@@ -6,6 +6,7 @@ import { orgsByHead, type Discourse } from './understand/discourse.ts';
 import type { EntityIndex } from './understand/entity-index.ts';
 import { findQuoteSpans } from './understand/find-quote-spans.ts';
 import { followsDirectly } from './understand/follows-directly.ts';
+import { introducedBefore } from './understand/introduced-before.ts';
 import { mentionsWithin, uniqueIds } from './understand/mention-lookup.ts';
 import { narratedBefore } from './understand/narrated-before.ts';
 
@@ -13,7 +14,8 @@ import { narratedBefore } from './understand/narrated-before.ts';
  * Stage 4: direct quotations and who said them, as an ordered sieve (after Muzny et al. 2017):
  * 1. the words right after the closing mark ("…,” said Ana Ruiz" / "…,” she added");
  * 2. the clause before the opening mark ("Ruiz told reporters: “…”", "called it “…”");
- * 3. a quotation with no cue of its own continues the previous speaker when it follows it directly.
+ * 3. a quotation with no cue of its own continues the previous speaker when it follows it directly,
+ *    or belongs to whoever the narrative just before it was about.
  * When nothing fits, the speaker stays null: a wrong name is worse than none.
  */
 export function extractQuotes(segmented: Segmented, index: EntityIndex): Quote[] {
@@ -41,7 +43,7 @@ export function extractQuotes(segmented: Segmented, index: EntityIndex): Quote[]
     if (!found && previous?.speaker && followsDirectly(d, previous, first)) {
       found = { speaker: { id: previous.speaker, attribution: 'continuation' }, cue: null };
     }
-    found ??= narratedBefore(d, first, lastSpeaker);
+    found ??= narratedBefore(d, first, lastSpeaker) ?? introducedBefore(d, first, last);
     const speaker = found?.speaker ?? { id: null, attribution: 'none' as const };
     const mentionIds = uniqueIds(
       span.parts.flatMap((p) => mentionsWithin(d.mentions[p.paragraph]!, p.start, p.end)),

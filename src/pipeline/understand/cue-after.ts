@@ -9,6 +9,26 @@ const MAX_SUBJECT_WORDS = 10;
 const CLAUSE_OPENER =
   /^[\s,;:—–-]*(?:and|but|or|nor|while|whereas|as|because|although|though|before|after|when|which|that|who|so|then|to|if|since|until|in|on|at|for|with|from|by|of)(?![\p{L}\p{M}])/iu;
 
+/** "…”, noting that …", "…”, citing how …". */
+const PARTICIPLE_OPENER = /^[\s,;:—–-]*\p{Ll}+ing\s+(?:that|how|what|whether)\b/u;
+/** Appositions after a name may be long; past this many words a verb belongs to something else. */
+const MAX_APPOSITIVE_WORDS = 24;
+
+/**
+ * How many words of the lead count against the subject limit. "…,” Ana Ruiz, the deputy chief
+ * economist of a large bank, said": a name followed by comma-bounded appositions that end right
+ * before the verb is one subject however long its descriptions, so only the words before the
+ * first comma count (within a looser bound).
+ */
+function subjectWords(lead: string): number {
+  const words = lead.split(/\s+/).filter(Boolean).length;
+  const apposed = /^[\s,]*([^,]+),[^;:.!?]*,\s*$/.exec(lead);
+  if (!apposed || words > MAX_APPOSITIVE_WORDS) return words;
+  const head = apposed[1]!.trim();
+  // Only a capitalised name stands at the head ("Councillor Ana Ruiz"), not "the man who …".
+  return /^\p{Lu}/u.test(head) ? head.split(/\s+/).length : words;
+}
+
 /** "…,” said Ana Ruiz." / "…,” Ana Ruiz said." / "…?” Ruiz asked." */
 export function cueAfter(
   d: Discourse,
@@ -30,10 +50,12 @@ export function cueAfter(
   const cue = cues[0];
   if (!cue) return null;
   const lead = text.slice(from, cue.start);
-  if (/["“”]/.test(lead) || lead.split(/\s+/).filter(Boolean).length > MAX_SUBJECT_WORDS)
-    return null;
+  if (/["“”]/.test(lead) || subjectWords(lead) > MAX_SUBJECT_WORDS) return null;
   // "… “a sensible first step” and said …": a new clause, not the quotation's attribution.
   if (CLAUSE_OPENER.test(lead)) return null;
+  // "…”, noting that the council had declared …": a participle opens a new phrase about
+  // something else; the verb inside it does not attribute the quotation.
+  if (PARTICIPLE_OPENER.test(lead)) return null;
   if (/^[\s,;:—–-]*$/.test(lead)) {
     // Inverted: the speaker follows the verb ("said finance chief Helen Park, adding …").
     const stop = text.slice(cue.end, end).search(/,\s+\p{Ll}+ing\b|[;:]/u);

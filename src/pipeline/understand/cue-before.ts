@@ -4,6 +4,7 @@ import { sentenceAt, type Discourse } from './discourse.ts';
 import type { QuotePart, QuoteSpan } from './find-quote-spans.ts';
 import type { FoundSpeaker } from './found-speaker.ts';
 import { ownAccount } from './own-account.ts';
+import { reducedRelativeStart } from './reduced-relative.ts';
 import { resolveSubject } from './resolve-subject.ts';
 import { cuePhrase, findCues } from './speech-cues.ts';
 
@@ -38,13 +39,10 @@ export function cueBefore(
     };
   // "she said, adding: “…”": a participle after a finite cue shares its subject.
   const finite = /ing$/i.test(cue.text) && cues.length > 1 ? cues[cues.length - 2]! : cue;
-  // The subject clause starts after the last clause break before the verb that is not an aside.
-  const speaker = resolveSubject(
-    d,
-    part.paragraph,
-    clauseStart(text, start, finite.start),
-    finite.start,
-    lastSpeaker,
-  );
+  // The subject clause starts after the last clause break before the verb that is not an aside,
+  // or, in "a trend Ruiz called", at the relative clause's own subject.
+  const clause = clauseStart(text, start, finite.start);
+  const from = reducedRelativeStart(text, clause, finite.start) ?? clause;
+  const speaker = resolveSubject(d, part.paragraph, from, finite.start, lastSpeaker);
   return { speaker, cue: cuePhrase(text, cue, part.open) };
 }

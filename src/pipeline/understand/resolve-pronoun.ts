@@ -12,6 +12,10 @@ const RECENCY = [1, 0.8, 0.6, 0.45];
 const FURTHER = 8;
 const FAR = 0.3;
 
+/** A fronted phrase naming whom the speaker addressed ("Speaking to X,", "In an interview with X,"). */
+const ADDRESSEE =
+  /^\s*(?:(?:Speaking|Talking|Writing|Responding|Replying)\s+(?:to|with|in)|(?:In|During)\s+(?:an?\s+)?(?:interview|conversation|call|meeting)\s+with)\b[^,;:“”"]*,/u;
+
 /** A sentence whose subject is a person described, not named ("One student …", "A woman …"). */
 const UNNAMED_SUBJECT =
   /^\s*(?:One|A|An|Another)\s+(?:[\p{Ll}-]+\s+){0,3}(?:student|woman|man|girl|boy|person|resident|worker|parent|mother|father|neighbour|neighbor|witness|passenger|driver|nurse|teacher|official|source|shopper|voter|fan|customer|patient|pupil|tenant)\b/u;
@@ -93,7 +97,10 @@ export function resolvePronoun(
       const end = k === 0 ? offset : span.end;
       let first = true;
       const text = d.texts[p]!;
-      for (const m of mentionsWithin(d.mentions[p]!, span.start, end)) {
+      // "Speaking to Radio Sol on Friday, she said": whoever is spoken to is not the speaker.
+      const addressed = k === 0 ? ADDRESSEE.exec(text.slice(span.start, end)) : null;
+      const from = addressed ? span.start + addressed[0].length : span.start;
+      for (const m of mentionsWithin(d.mentions[p]!, from, end)) {
         if (isQuoted(d, p, m.start)) continue;
         const facts = d.facts.get(m.entityId);
         if (!facts || facts.type !== 'person') continue;

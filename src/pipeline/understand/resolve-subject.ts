@@ -1,6 +1,10 @@
 import type { Quote } from '../../shared/article-schema.ts';
+import { BUSINESS_NOUNS, businessInFocus } from './business-in-focus.ts';
 import { isQuoted, type Discourse } from './discourse.ts';
 import type { MentionRef } from './entity-index.ts';
+import { groupSpeaker } from './group-speaker.ts';
+import { itSpeaker } from './it-speaker.ts';
+import { LEGAL_FILINGS, legalClaimant } from './legal-claimant.ts';
 import { isPersonRole, PERSON_ROLES } from './person-roles.ts';
 import { roleKey } from './role-words.ts';
 import { mentionsWithin } from './mention-lookup.ts';
@@ -37,10 +41,23 @@ export function resolveSubject(
 ): Speaker {
   const text = d.texts[paragraph]!;
   const region = text.slice(start, end);
+  const antecedent = whoAntecedent(d, paragraph, start, region);
+  if (antecedent) return { id: antecedent, attribution: 'name' };
+  // "It also alleges that …": the document just quoted, or the organisation just named.
+  const it = /^\s*it\s+(?:also\s+|further\s+|then\s+|later\s+)?$/i.exec(region);
+  if (it) {
+    const id = itSpeaker(d, paragraph, start + it.index);
+    return { id, attribution: id ? 'pronoun' : 'none' };
+  }
   const pronoun = PRONOUN.exec(region);
   if (pronoun) {
     const word = pronoun[1]!.toLowerCase();
-    if (word === 'they' || word === 'we' || word === 'i') return { id: null, attribution: 'none' };
+    if (word === 'they') {
+      // "Officials at the agency said … “…,” they said.": the organisation they speak for.
+      const id = groupSpeaker(d, paragraph, start + pronoun.index);
+      return { id, attribution: id ? 'pronoun' : 'none' };
+    }
+    if (word === 'we' || word === 'i') return { id: null, attribution: 'none' };
     const gender = word === 'she' ? 'f' : 'm';
     const id = resolvePronoun(d, paragraph, start + pronoun.index, gender, lastSpeaker);
     return { id, attribution: id ? 'pronoun' : 'none' };
@@ -72,10 +89,19 @@ export function resolveSubject(
       const id = statementIssuer(d, paragraph, start);
       return { id, attribution: id ? 'description' : 'none' };
     }
+    // "…,” the claim says.": a lawsuit speaks for whoever brought it.
+    const filing = /^the\s+(\p{Ll}+)$/iu.exec(phrase[0].trim());
+    if (filing && LEGAL_FILINGS.has(filing[1]!.toLowerCase())) {
+      const id = legalClaimant(d);
+      return { id, attribution: id ? 'description' : 'none' };
+    }
     if (!role) {
       // "the council said": the one organisation whose name ends in that noun.
       const head = nouns[nouns.length - 1]!;
-      const id = byHead(d, head) ?? describedPerson(d, paragraph, start, phrase[0], nouns);
+      const id =
+        byHead(d, head) ??
+        describedPerson(d, paragraph, start, phrase[0], nouns) ??
+        describedBusiness(d, paragraph, start, phrase[0], head);
       return { id, attribution: id ? 'description' : 'none' };
     }
     const org = mentions.find((m) => m.type === 'organization' || m.type === 'place');
@@ -107,6 +133,29 @@ export function resolveSubject(
   return { id, attribution: id ? 'description' : 'none' };
 }
 
+/** "…, who claims", "…, 44, who has long argued": a relative clause ends right at the verb. */
+const WHO_BEFORE_VERB = /(,\s*\d{1,3})?,\s+who\s+(?:\p{Ll}+\s+){0,2}$/u;
+
+/**
+ * "… sued by her former partner Ana Ruiz, who claims he …": the subject of a speech verb in a
+ * relative clause is the name "who" attaches to, however many people the sentence named first.
+ */
+function whoAntecedent(
+  d: Discourse,
+  paragraph: number,
+  start: number,
+  region: string,
+): string | null {
+  const m = WHO_BEFORE_VERB.exec(region);
+  if (!m) return null;
+  const at = start + m.index;
+  const before = mentionsWithin(d.mentions[paragraph]!, start, at);
+  const last = before[before.length - 1];
+  if (!last || d.texts[paragraph]!.slice(last.end, at).trim() !== '') return null;
+  if (isQuoted(d, paragraph, last.start)) return null;
+  return last.type === 'person' || last.type === 'organization' ? last.entityId : null;
+}
+
 const SPOKES_ROLE = /^(?:spokesperson|spokesman|spokeswoman|representative)$/;
 
 /** The organisation with a spokesperson ("a spokesperson for X said") nearest before the offset. */
@@ -124,6 +173,18 @@ function spokespersonOf(d: Discourse, paragraph: number, offset: number): string
     }
   }
   return null;
+}
+
+/** "the company said": the business the narrative is about, when no name ends in that noun. */
+function describedBusiness(
+  d: Discourse,
+  paragraph: number,
+  start: number,
+  phrase: string,
+  head: string,
+): string | null {
+  if (!/^the\s/i.test(phrase) || !BUSINESS_NOUNS.has(head)) return null;
+  return businessInFocus(d, paragraph, start);
 }
 
 function byHead(d: Discourse, head: string): string | null {

@@ -15,7 +15,7 @@ agreed agrees insisted pleaded pleads shouted yelled whispered sighed laughed br
 dubbed termed summed put fumed fumes raged rages blasted blasts slammed slams hailed hails quipped
 quips mused muses reflected reflects revealed reveals lamented laments protested protests grumbled
 grumbles moaned moans snapped retorted retorts exclaimed cried demanded demands accused accuses
-criticised criticises criticized criticizes texted messaged recalled concluded concludes
+criticised criticises criticized criticizes alleges allege texted messaged recalled concluded concludes
 saying calling describing adding warning insisting arguing noting branding labelling labeling
 dubbing admitting accusing stressing explaining claiming`.split(/\s+/);
 
