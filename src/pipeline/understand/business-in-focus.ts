@@ -1,5 +1,6 @@
-import { isQuoted, sentenceAt, type Discourse } from './discourse.ts';
+import { isQuoted, type Discourse } from './discourse.ts';
 import { mentionsWithin } from './mention-lookup.ts';
+import { sentencesBack, VERB_BEFORE } from './sentences-back.ts';
 
 /**
  * Common nouns a story uses for the business it is about ("the company said", "the firm added"),
@@ -26,8 +27,6 @@ const PUBLIC_BODY_HEADS = new Set(
 const REACH = 6;
 const RECENCY = [1, 0.8, 0.6, 0.45, 0.35, 0.3];
 const EARLIER_PARAGRAPH = 0.5;
-/** A finite verb between the sentence start and a name: the name is not the subject. */
-const VERB_BEFORE = /\b(?:is|are|was|were|has|have|had|been|said|says|told|\p{Ll}{3,}ed)\b/u;
 
 /**
  * "In a notice to customers, the company said …": the business the recent narrative is about.
@@ -41,30 +40,18 @@ function isPublicBody(d: Discourse, id: string): boolean {
 
 export function businessInFocus(d: Discourse, paragraph: number, offset: number): string | null {
   const scores = new Map<string, number>();
-  let p = paragraph;
-  let s = sentenceAt(d.sentences[p] ?? [], offset);
-  for (let k = 0; k < REACH && p >= 0; k++) {
-    const span = d.sentences[p]?.[s];
-    if (span) {
-      const text = d.texts[p]!;
-      const end = k === 0 ? offset : span.end;
-      let first = true;
-      for (const m of mentionsWithin(d.mentions[p]!, span.start, end)) {
-        if (isQuoted(d, p, m.start) || m.type === 'place') continue;
-        const lead = text.slice(span.start, m.start).replace(/[“"][^”"]*[”"]/g, '');
-        const subject = first && !VERB_BEFORE.test(lead);
-        first = false;
-        if (m.type !== 'organization' || isPublicBody(d, m.entityId)) continue;
-        const weight = RECENCY[k]! * (subject ? 2 : 1) * (p === paragraph ? 1 : EARLIER_PARAGRAPH);
-        scores.set(m.entityId, Math.max(scores.get(m.entityId) ?? 0, weight));
-      }
+  for (const { paragraph: p, start, end, back } of sentencesBack(d, paragraph, offset, REACH)) {
+    const text = d.texts[p]!;
+    let first = true;
+    for (const m of mentionsWithin(d.mentions[p]!, start, end)) {
+      if (isQuoted(d, p, m.start) || m.type === 'place') continue;
+      const lead = text.slice(start, m.start).replace(/[“"][^”"]*[”"]/g, '');
+      const subject = first && !VERB_BEFORE.test(lead);
+      first = false;
+      if (m.type !== 'organization' || isPublicBody(d, m.entityId)) continue;
+      const weight = RECENCY[back]! * (subject ? 2 : 1) * (p === paragraph ? 1 : EARLIER_PARAGRAPH);
+      scores.set(m.entityId, Math.max(scores.get(m.entityId) ?? 0, weight));
     }
-    s--;
-    while (s < 0 && p > 0) {
-      p--;
-      s = (d.sentences[p]?.length ?? 0) - 1;
-    }
-    if (s < 0) break;
   }
   let best: string | null = null;
   let bestScore = 0;
