@@ -2,9 +2,11 @@ import type { EntityType } from '../../shared/article-schema.ts';
 import { canonicalName, contentWords, type Cluster } from './cluster-types.ts';
 import { isCommonWord } from './common-words.ts';
 import { isGivenName } from './given-names.ts';
+import { PLACE_HEADS } from './lexicon.ts';
 import { isOrgHead } from './org-heads.ts';
 import { lookupPlace } from './place-gazetteer.ts';
 import { isAcronym } from './name-key.ts';
+import { COMPASS } from './type-cue-words.ts';
 import type { Votes } from './type-evidence.ts';
 
 /**
@@ -21,6 +23,13 @@ export function decideType(c: Cluster): EntityType {
   // Only ever written with a capital "The": a title ("The Orchard Keepers"), not a body.
   const titled = c.full.length > 0 && c.full.every((ch) => ch.titledThe || /^The\s/.test(ch.name));
   if (c.full.length > 0 && personShaped) v.person += 1;
+  // "Stockton Kings", "North Ward Renovations": a plural everyday noun at the end names a team,
+  // a band or a business, and outweighs a weak cue such as a compass word or "to".
+  if (c.full.length > 0 && !personShaped && !titled && endsInPluralThing(name))
+    v.organization += 1;
+  // "the Fold X2025", "an R8 Pro": a model number makes a product.
+  if (contentWords(name).some((w) => /^\p{Lu}+\d+\p{Lu}*$/u.test(w) && w.length > 2))
+    v.other += 2;
   // An acronym that is not a gazetteer place is an organisation unless the text says otherwise.
   if (isAcronym(name)) v.organization += 1.5;
   // "HSE South West", "BBC Radio Leeds": a name opened by an organisation's acronym is a part of
@@ -40,6 +49,20 @@ export function decideType(c: Cluster): EntityType {
   // far more often than a work; works and places usually carry a cue that voted above. (As a
   // vote rather than a default it costs more than it gains: a person named "Farzana Merchant".)
   return !titled && namedAfterThing(name) ? 'organization' : 'other';
+}
+
+/** "Kings", "Renovations" (not "Falls" or "Heights", which name places). */
+function endsInPluralThing(name: string): boolean {
+  const words = contentWords(name);
+  const last = words[words.length - 1]!;
+  if (words.length < 2 || !/\p{Ll}s$/u.test(last) || PLACE_HEADS.has(last.toLowerCase()))
+    return false;
+  const singular = last.replace(/(?:ies)$/, 'y').replace(/(?:es|s)$/, '');
+  return (
+    isCommonWord(last) &&
+    !isGivenName(last) &&
+    (isCommonWord(singular) || isCommonWord(last.slice(0, -1)))
+  );
 }
 
 /** Several words, the last an everyday word or a known place ("Statistics Norway"). */
@@ -66,8 +89,9 @@ function looksLikePersonName(name: string): boolean {
     words.some((w) => isOrgHead(w) || /\d/.test(w) || isAcronym(w))
   )
     return false;
-  // "Marcus Bell": a given name vouches for the rest, even when the surname is a noun.
-  if (isGivenName(words[0]!)) return true;
+  // "Marcus Bell": a given name vouches for the rest, even when the surname is a noun. (The
+  // list holds a few compass words: "North Quay Renovations" is no person.)
+  if (isGivenName(words[0]!) && !COMPASS.has(words[0]!)) return true;
   // "Stockton Kings", "Small Hours", "Statistics Norway": named after a thing or a place.
   return !namedAfterThing(name);
 }

@@ -61,14 +61,14 @@ export const OF_HEADS = wordSet(`
   region county district municipality director
   bay cape isle strait sea duchy city port bureau secretary organization organisation
   intergovernmental federal national international world institutes division directorate
-  directorate-general centre center centres centers
+  directorate-general centre center centres centers corps journal annals proceedings
 `);
 
 /** Acronyms that are common nouns, not named things. */
 export const COMMON_ACRONYMS = wordSet(`
   AI CEO CFO COO CTO GDP LED LEDS TV PC DNA RNA HIV AIDS COVID IT PR HR IPO ETF EV EVs SUV VAR NFT API
   URL GPS ID VIP OK UFO UV VAT ATM PHD MBA USB CCTV FAQ PDF DIY NGO NGOS CO2 PM AM BC AD FM GMT UTC
-  EST PST BST CET GP GPS Q1 Q2 Q3 Q4 H1 H2 MP MPS MEP MEPS VC A I AGM LNG LPG EP LP
+  EST PST BST CET GP GPS Q1 Q2 Q3 Q4 H1 H2 MP MPS MEP MEPS VC A I AGM LNG LPG EP LP PET
   USD EUR GBP CHF JPY CNY RMB AUD CAD NZD SEK NOK DKK PLN CZK HUF INR ZAR BRL MXN KES NGN GHS TRY
   AED SAR HKD SGD KRW
 `);

@@ -65,18 +65,22 @@ export function makeChunk(
       continue;
     }
     // "Mexican President …", and a sentence-initial adjective before a title ("Local MP …").
+    const word = (k: number) => tokens[k]!.text.toLowerCase().replace(/\.$/, '');
     const beforeTitle =
       rest > 0 &&
-      (TITLES.has(tokens[i + 1]!.text.toLowerCase()) ||
-        (rest > 1 &&
-          TITLE_QUALIFIERS.has(tokens[i + 1]!.text.toLowerCase()) &&
-          TITLES.has(tokens[i + 2]!.text.toLowerCase())));
+      (TITLES.has(word(i + 1)) ||
+        (rest > 1 && TITLE_QUALIFIERS.has(word(i + 1)) && TITLES.has(word(i + 2))));
+    // "On Friday Gov. Ruben Ortega said": a weekday or month before a title is the date.
+    if (beforeTitle && isCalendar(t)) {
+      surfaceStart = tokens[i + 1]!.start;
+      continue;
+    }
     // "Deputy Foreign Minister …", "Chief Operating Officer …": a portfolio word before a title.
     const qualifier =
       beforeTitle &&
       rest > 1 &&
       TITLE_QUALIFIERS.has(lower) &&
-      TITLES.has(tokens[i + 1]!.text.toLowerCase());
+      TITLES.has(word(i + 1));
     if (qualifier) {
       if (titles.length === 0) surfaceStart = t.start;
       continue;

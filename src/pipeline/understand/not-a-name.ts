@@ -38,7 +38,9 @@ export function isNotAName(
       !tokens[last + 1]!.cap &&
       !FUNCTION_WORDS.has(tokens[last + 1]!.text.toLowerCase())
     );
-  if (single && isDemonym(stripPossessive(head.text)) && !asNoun) return true;
+  // "Vietnamese-born": a demonym with a lower-case suffix is still a demonym.
+  const bare = stripPossessive(head.text).replace(/-\p{Ll}[\p{L}-]*$/u, '');
+  if (single && isDemonym(bare) && !asNoun) return true;
   // "A ROGUE roofer who …": a tabloid lead shouts its first word; it is not an acronym.
   if (
     single &&

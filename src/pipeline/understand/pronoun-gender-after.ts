@@ -8,6 +8,9 @@ import { mayNamePerson } from './may-name-person.ts';
  * someone else; and with another person's name before it ("Tom Beck met Ana Ruiz. She …") the
  * pronoun may be about either, so it says nothing.
  */
+const KIN_BEFORE =
+  /\bwhose\b|\b(?:son|daughter|husband|wife|mother|father|brother|sister|partner|boyfriend|girlfriend|child|grandson|granddaughter|nephew|niece|uncle|aunt)s?\b/i;
+
 export function pronounGenderAfter(
   text: string,
   chunks: NameChunk[],
@@ -32,6 +35,9 @@ export function pronounGenderAfter(
   if (own) return own[1]!.toLowerCase() === 'her' ? 'f' : 'm';
   const m = /\b(she|he)\b/i.exec(narrative);
   if (!m) return null;
+  // "Ana Ruiz, whose son was admitted, said he had been due …": a relative or another person
+  // named by a common noun before the pronoun may be whom it is about.
+  if (KIN_BEFORE.test(narrative.slice(0, m.index))) return null;
   // "X said she had changed the way he thought": both genders in one clause say nothing.
   const clause = narrative.slice(m.index).split(/[.;!?]/)[0]!;
   const other = /^she$/i.test(m[1]!) ? /\b(?:he|him|his)\b/i : /\b(?:she|her|hers)\b/i;

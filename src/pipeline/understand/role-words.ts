@@ -11,6 +11,20 @@ const SYNONYMS: Record<string, string> = {
   skipper: 'captain',
   spokesman: 'spokesperson',
   spokeswoman: 'spokesperson',
+  // Abbreviated titles ("Gov. Ruben Ortega" … "the governor said").
+  gov: 'governor',
+  sen: 'senator',
+  rep: 'representative',
+  prof: 'professor',
+  dr: 'doctor',
+  sgt: 'sergeant',
+  capt: 'captain',
+  col: 'colonel',
+  gen: 'general',
+  lt: 'lieutenant',
+  cllr: 'councillor',
+  coun: 'councillor',
+  councilor: 'councillor',
 };
 
 export const roleKey = (word: string) => SYNONYMS[word] ?? word;
