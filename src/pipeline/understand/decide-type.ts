@@ -2,7 +2,7 @@ import type { EntityType } from '../../shared/article-schema.ts';
 import { canonicalName, contentWords, type Cluster } from './cluster-types.ts';
 import { isCommonWord } from './common-words.ts';
 import { isGivenName } from './given-names.ts';
-import { PLACE_HEADS } from './lexicon.ts';
+import { FUNCTION_WORDS, PLACE_HEADS } from './lexicon.ts';
 import { isOrgHead } from './org-heads.ts';
 import { lookupPlace } from './place-gazetteer.ts';
 import { isAcronym } from './name-key.ts';
@@ -25,11 +25,9 @@ export function decideType(c: Cluster): EntityType {
   if (c.full.length > 0 && personShaped) v.person += 1;
   // "Stockton Kings", "North Ward Renovations": a plural everyday noun at the end names a team,
   // a band or a business, and outweighs a weak cue such as a compass word or "to".
-  if (c.full.length > 0 && !personShaped && !titled && endsInPluralThing(name))
-    v.organization += 1;
+  if (c.full.length > 0 && !personShaped && !titled && endsInPluralThing(name)) v.organization += 1;
   // "the Fold X2025", "an R8 Pro": a model number makes a product.
-  if (contentWords(name).some((w) => /^\p{Lu}+\d+\p{Lu}*$/u.test(w) && w.length > 2))
-    v.other += 2;
+  if (contentWords(name).some((w) => /^\p{Lu}+\d+\p{Lu}*$/u.test(w) && w.length > 2)) v.other += 2;
   // An acronym that is not a gazetteer place is an organisation unless the text says otherwise.
   if (isAcronym(name)) v.organization += 1.5;
   // "HSE South West", "BBC Radio Leeds": a name opened by an organisation's acronym is a part of
@@ -44,7 +42,11 @@ export function decideType(c: Cluster): EntityType {
   // One plain word the text says nothing about is most often a town or region it takes as known
   // ("in Mariakani", "for Yorkshire"); people come with a given name or a title, and brands are
   // written "BerthLink" or with digits.
-  if (contentWords(name).length === 1 && !/\d|\p{Ll}\p{Lu}/u.test(name)) return 'place';
+  // Used only to qualify a noun ("Android updates", "its Basalt finish"), it is a brand.
+  if (contentWords(name).length === 1 && !/\d|\p{Ll}\p{Lu}/u.test(name))
+    return c.chunks.every((ch) => ch.lowerHead && !FUNCTION_WORDS.has(ch.lowerHead))
+      ? 'other'
+      : 'place';
   // "Kessler Dairy", "Fjordline Security": a proper word and a thing names a business or a body
   // far more often than a work; works and places usually carry a cue that voted above. (As a
   // vote rather than a default it costs more than it gains: a person named "Farzana Merchant".)

@@ -49,8 +49,26 @@ export function endsInOrgPhrase(name: string): boolean {
 /** An organisation head, written with or without dots ("S.A.", "B.V.", "Ltd."). */
 export function isOrgHead(word: string): boolean {
   const lower = word.toLowerCase();
-  return ORG_HEADS.has(lower) || ORG_HEADS.has(lower.replace(/\./g, ''));
+  return ORG_HEADS.has(lower) || ORG_HEADS.has(lower.replace(/\./g, '')) || CLUB_SUFFIXES.has(word);
 }
+
+/**
+ * Sports-club forms written in capitals without dots ("Kartal SK", "Partizan FK", "Velez CF"):
+ * with dots they are a person's initials ("Justice S.K. Menon").
+ */
+const CLUB_SUFFIXES = new Set([
+  'SK',
+  'FK',
+  'SC',
+  'CF',
+  'BK',
+  'IF',
+  'AC',
+  'AFC',
+  'SV',
+  'VfB',
+  'VfL',
+]);
 
 /** Legal forms that a later mention may drop: "Pennine Rail Ltd" is also "Pennine Rail". */
 export const LEGAL_FORMS = wordSet(`

@@ -34,7 +34,9 @@ export function typeEvidence(text: string, tokens: Token[], chunk: NameChunk): V
   const last = words[words.length - 1]!.toLowerCase();
   // "Former RIAM students": a title before an acronym is an adjective, not a person's title.
   if (chunk.titles.some((t) => TITLES.has(t)) && !/^\p{Lu}{2,}$/u.test(chunk.name)) v.person += 3;
-  if (isOrgHead(head) || isOrgHead(last)) v.organization += 4;
+  // (The last word as written too: club suffixes count only in capitals, "Kartal SK".)
+  if (isOrgHead(head) || isOrgHead(last) || isOrgHead(words[words.length - 1]!))
+    v.organization += 4;
   // "Junta de Andalucía", "Universidad de Chile": a Romance name opens with its head.
   else if (words.length > 2 && ROMANCE_OF.test(words[1]!) && isOrgHead(words[0]!))
     v.organization += 4;
@@ -91,7 +93,9 @@ export function typeEvidence(text: string, tokens: Token[], chunk: NameChunk): V
     v.organization += 2;
   // "X said its teams …", "X has cut its forecast": the name is the subject of a verb with "its".
   if (
-    /^\s+(?:\p{Ll}+\s+){1,3}its\s/u.test(after) &&
+    /^\s+(?!(?:in|on|at|with|for|from|of|to|by|into|under|over)\s)(?:\p{Ll}+\s+){1,3}its\s/u.test(
+      after,
+    ) &&
     !/^\s+(?:and|or|but)\b/.test(after) &&
     !PLACE_HEADS.has(head) // "sending Carters Creek over its banks"
   )

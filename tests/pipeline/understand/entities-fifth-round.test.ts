@@ -77,3 +77,22 @@ describe('entities: gender from a pronoun', () => {
     expect(speaker).toBe('Ana Ruiz');
   });
 });
+
+describe('entities: brands and clubs', () => {
+  it('a single name only ever used to qualify a noun is a brand, not a place', () => {
+    const text = 'The phone gets seven years of Zentrix updates. The Quarzite finish costs extra.';
+    expect(find([text], 'Zentrix')?.type).toBe('other');
+    expect(find([text], 'Quarzite')?.type).toBe('other');
+  });
+
+  it('"X in its …" is not a company speaking of itself', () => {
+    const text = 'Reviewers liked the Zentrix in its darker colour.';
+    expect(find([text], 'Zentrix')?.type).not.toBe('organization');
+  });
+
+  it('a club suffix in capitals makes a club; with dots it is a person’s initials', () => {
+    expect(find(['He left Demirkent SK for a rival.'], 'Demirkent SK')?.type).toBe('organization');
+    const judge = entities(['Justice S.K. Menon said the appeal failed.']).map((e) => e.name);
+    expect(judge).toContain('S.K. Menon');
+  });
+});
