@@ -1,0 +1,81 @@
+import { PLACE_HEADS } from './lexicon.ts';
+import { isOrgHead } from './org-heads.ts';
+import { isPersonRole, PERSON_ROLES } from './person-roles.ts';
+import type { ChunkView, Votes } from './type-evidence.ts';
+import { ORG_NOUNS, PLACE_NOUNS, SPEECH, SPORT_VERBS } from './type-cue-words.ts';
+
+/** Votes from the words after the name: appositions, verbs, datelines, "its", "-based". */
+export function votesFromAfter(view: ChunkView, v: Votes): void {
+  const { text, chunk, words, head, last, after, before } = view;
+  const prev = before[0];
+  // "Shipyard Nocturne, painted in 1968": a work named with how and when it was made.
+  if (
+    /^,\s+(?:painted|written|composed|recorded|released|published|directed|filmed|sculpted|staged)\s+(?:in|by)\b/.test(
+      text.slice(chunk.end, chunk.end + 40),
+    )
+  )
+    v.other += 5;
+  // "LYONS, Colo. —", "MALINDI —", "OTTAWA, Oct 23 -": a dateline in capitals opening a paragraph
+  // names the place the story was filed from.
+  if (
+    chunk.start === 0 &&
+    !/\p{Ll}/u.test(chunk.name) &&
+    /^(?:,[^—–\n]{1,30})?\s+[—–-]\s/u.test(text.slice(chunk.end, chunk.end + 40))
+  )
+    v.place += 6;
+  if (/^-(?:based|born|bred|headquartered)/.test(after)) v.place += 3;
+  // "X said its teams …", "X has cut its forecast": the name is the subject of a verb with "its".
+  if (
+    /^\s+(?!(?:in|on|at|with|for|from|of|to|by|into|under|over)\s)(?:\p{Ll}+\s+){1,3}its\s/u.test(
+      after,
+    ) &&
+    !/^\s+(?:and|or|but)\b/.test(after) &&
+    !PLACE_HEADS.has(head) // "sending Carters Creek over its banks"
+  )
+    v.organization += 3;
+  // An apposition describes the name only when it opens like a noun phrase ("X, the chief
+  // executive", "X, a Paris company", "X, Brightwater’s economist"), not "X, of the group Y".
+  const apposition =
+    /^,\s+(?:(?:the|a|an|its|his|her|their)\s+|[\p{Lu}][\p{L}.&-]*(?:\s[\p{Lu}][\p{L}.&-]*)*['’]s\s+)([^,.;:"“”]{1,80})/u.exec(
+      after,
+    );
+  if (/^,\s+\d{1,3}\s*,/.test(after)) v.person += 3;
+  else if (/^,\s+who\b/.test(after)) v.person += 2;
+  else if (/^,\s+which\b/.test(after)) v.organization += 1;
+  // "from Konkurransetilsynet, Norway's competition authority": a possessive apposition describes.
+  else if (
+    /^,\s+\p{Lu}/u.test(after) &&
+    /^(?:in|near|of|from)$/.test(prev?.word ?? '') &&
+    !/^,\s+[\p{Lu}][\p{L}.&-]*['’]s\s/u.test(after)
+  )
+    v.place += 1.5;
+  else if (apposition) {
+    // Only the head phrase describes the name: "an epidemiologist at the University of X" is a
+    // person, whatever follows the preposition.
+    const head = apposition[1]!.split(/\s+(?:at|of|for|with|from|in|on|to|who|which|that)\s+/)[0]!;
+    const nouns = head
+      .toLowerCase()
+      .split(/[\s']+/)
+      .slice(0, 8);
+    if (nouns.some((n) => isPersonRole(n))) v.person += 3;
+    else if (nouns.some((n) => ORG_NOUNS.has(n))) v.organization += 3;
+    else if (nouns.some((n) => PLACE_NOUNS.has(n))) v.place += 3;
+  }
+  const nextWord = /^\s+(\p{L}+)/u.exec(after)?.[1]?.toLowerCase() ?? '';
+  if (SPEECH.has(nextWord)) {
+    if (/^\s+\p{L}+\s+in a statement/u.test(after)) v.organization += 0.5;
+    else if (words.length > 1 && !isOrgHead(last)) v.person += 1;
+    else v.organization += 0.5;
+  }
+  if (SPORT_VERBS.has(nextWord) && /\b\d{1,2}[-–]\d{1,2}\b/.test(after)) v.organization += 2;
+  if (/^\s+shares\b/.test(after)) v.organization += 2;
+  // "NAIROBI, July 3 (Reuters) -": the agency in a dateline.
+  if (/^\)\s*[-—–]/.test(after) && /\(\s*$/.test(text.slice(0, chunk.start))) v.organization += 3;
+  // "The Lamplight contacted X for comment": the publication itself.
+  if (/^\s+(?:contacted|approached)\b[^.]{0,60}\bfor\s+(?:further\s+)?comment/.test(after))
+    v.organization += 3;
+  // "Benfica winger Rui Duarte", "Stonebridge Securities analyst": a name used to qualify a role.
+  if (PERSON_ROLES.has(nextWord) && /^\s+\p{Ll}/u.test(after)) v.organization += 2;
+  // British usage treats a club or company as plural: "Everton are closing in".
+  if (words.length === 1 && /^\s+(?:are|were|have)\b/.test(after)) v.organization += 1.5;
+}

@@ -1,0 +1,45 @@
+import { OTHER_HEADS, PLACE_HEADS } from './lexicon.ts';
+import { endsInOrgPhrase, isOrgHead } from './org-heads.ts';
+import { TITLES } from './titles.ts';
+import type { ChunkView, Votes } from './type-evidence.ts';
+import { LOWER_PLACE_HEADS, ADMIN_UNITS, COMPASS, ROMANCE_OF } from './type-cue-words.ts';
+
+/** Votes from the name's own words: its head, its first word, its titles, a lower-case head. */
+export function votesFromName(view: ChunkView, v: Votes): void {
+  const { chunk, words, connector, head, last } = view;
+  // "Former RIAM students": a title before an acronym is an adjective, not a person's title.
+  if (chunk.titles.some((t) => TITLES.has(t)) && !/^\p{Lu}{2,}$/u.test(chunk.name)) v.person += 3;
+  // (The last word as written too: club suffixes count only in capitals, "Kartal SK".)
+  if (isOrgHead(head) || isOrgHead(last) || isOrgHead(words[words.length - 1]!))
+    v.organization += 4;
+  // "Junta de Andalucía", "Universidad de Chile": a Romance name opens with its head.
+  else if (words.length > 2 && ROMANCE_OF.test(words[1]!) && isOrgHead(words[0]!))
+    v.organization += 4;
+  if (endsInOrgPhrase(chunk.name)) v.organization += 7;
+  // "Malindi Sub-County", "Tri-County": a hyphenated head is read by its last part.
+  if (PLACE_HEADS.has(head) || PLACE_HEADS.has(head.split('-').pop()!)) v.place += 3;
+  // "River Wend", "Lake Orta", "Mount Kenya": a geographic word that opens the name.
+  if (
+    words.length > 1 &&
+    /^(?:river|lake|loch|mount|mt\.?|isle|cape|glen|calle|rue|avenida|rua|piazza|praça|plaza)$/i.test(
+      words[0]!,
+    )
+  )
+    v.place += 4;
+  if (OTHER_HEADS.has(head)) v.other += 4;
+  // "Director of Public Prosecutions", "Province of North Holland": an office or an authority.
+  if (connector > 0 && (TITLES.has(head) || ADMIN_UNITS.test(head))) v.organization += 4;
+  if (words.includes('&')) v.organization += 3;
+  // "One Government Center", "Two Temple Place": a building named by its street number.
+  if (
+    words.length > 1 &&
+    /^(?:One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten)$/.test(words[0]!) &&
+    /^(?:center|centre|plaza|square|place|tower|building|house|court|park|street)$/.test(last)
+  )
+    v.place += 4.5;
+  if (words.length > 1 && COMPASS.has(words[0]!) && !isOrgHead(head)) v.place += 1;
+  if (chunk.lowerHead) {
+    if (/^(?:cartel|gang|militia|clan)$/.test(chunk.lowerHead)) v.organization += 5;
+    else if (LOWER_PLACE_HEADS.has(chunk.lowerHead)) v.place += 4;
+  }
+}
