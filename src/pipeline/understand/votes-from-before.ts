@@ -6,6 +6,13 @@ import { ORG_NOUNS, PLACE_NOUNS, PLACE_PREPS, SPORT_VERBS, RUN_BY } from './type
 const ADDRESSED =
   /^(?:according|speaking|spoke|speaks|talking|talked|talks|told|said|says|explained|wrote|writes|write|complained|complains|confirmed|admitted|reported|replied|responded|belonging|owned|given|sent|submitted|written)$/;
 
+/** Kinds of work a name can follow: "the album X", "her debut novel, X,". */
+const WORK_NOUNS = new Set(
+  `album albums ep lp single song track record novel book memoir poem film feature documentary
+  movie series sitcom drama play musical opera ballet exhibition installation painting sculpture
+  podcast sequel anthology biography`.split(/\s+/),
+);
+
 /** Votes from the words before the name: prepositions, role nouns, verbs, "X-based". */
 export function votesFromBefore(view: ChunkView, v: Votes): void {
   const { text, tokens, chunk, words, after, before } = view;
@@ -77,4 +84,6 @@ export function votesFromBefore(view: ChunkView, v: Votes): void {
   const roleOf = prev?.comma && before[1]?.word === 'of' && isPersonRole(before[2]?.word ?? '');
   if (prev?.comma && (isPersonRole(prev.word) || roleOf)) v.person += 3;
   else if (prev?.comma && ORG_NOUNS.has(prev.word)) v.organization += 2;
+  // "the film Small Hours", "her first album, Salt Year,": a work named after its kind.
+  else if (prev && WORK_NOUNS.has(prev.word)) v.other += 4;
 }

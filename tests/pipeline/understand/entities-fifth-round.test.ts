@@ -96,3 +96,13 @@ describe('entities: brands and clubs', () => {
     expect(judge).toContain('S.K. Menon');
   });
 });
+
+describe('entities: works named after their kind', () => {
+  it.each([
+    ['Her first album, Quiet Harbours, sold well in Ghana.', 'Quiet Harbours'],
+    ['He wrote the novel Tamsin Reach in a single winter.', 'Tamsin Reach'],
+    ['The new film, Copper Weather, opens on Friday.', 'Copper Weather'],
+  ])('%s → %s is a work', (text, name) => {
+    expect(find([text], name)?.type).toBe('other');
+  });
+});
