@@ -14,7 +14,8 @@ export function findWorkTitles(text: string, paragraph: number): NameChunk[] {
   for (const m of text.matchAll(
     /(?:["“]|(?<!\p{L})['‘])([^"“”‘’']{2,80})(?:["”]|['’](?!\p{L}))/gu,
   )) {
-    const inner = m[1]!;
+    // American style puts the sentence's comma inside the marks: "“River of Cups,” was built".
+    const inner = m[1]!.replace(/(?<=\p{L}),$/u, '');
     // "called me ‘Auntie Peg’": a nickname someone is called, not a work.
     if (NICKNAME_BEFORE.test(text.slice(Math.max(0, m.index - 40), m.index))) continue;
     const words = inner.split(/\s+/);

@@ -106,3 +106,14 @@ describe('entities: works named after their kind', () => {
     expect(find([text], name)?.type).toBe('other');
   });
 });
+
+describe('entities: quoted titles in American punctuation', () => {
+  it('a comma inside the closing mark does not stop a quoted title being a work', () => {
+    const u = understand(
+      ['Her largest piece, “Harbour of Nine Lanterns,” was installed along the quay in 2019.'],
+      '2025-06-10',
+    );
+    expect(u.entities.find((e) => e.name === 'Harbour of Nine Lanterns')?.type).toBe('other');
+    expect(u.quotes).toEqual([]);
+  });
+});
