@@ -90,6 +90,16 @@ export function findNameChunks(text: string, tokens: Token[], paragraph: number)
         endsInOrgHead(tokens, j + 2)
       ) {
         j += 2;
+      } else if (
+        // "Highway 7", "FM 2818", "Channel 4", "BBC Radio 6 Music": a road or a broadcaster
+        // named by its number.
+        next &&
+        /^\d{1,4}(?:['’]s)?$/.test(next.text) &&
+        next.start - tokens[j]!.end === 1 &&
+        NUMBERED_NAME.test(tokens[j]!.text) &&
+        !/^[.,]\d/.test(text.slice(next.end, next.end + 2))
+      ) {
+        j++;
       } else if (isParticle(next) && leadsToName(tokens, j + 1)) {
         j++;
       } else if (next?.text === '&' && isNameWord(tokens[j + 2])) {
@@ -132,6 +142,10 @@ export function findNameChunks(text: string, tokens: Token[], paragraph: number)
   }
   return chunks;
 }
+
+/** Words a number completes into a name: roads ("Highway 7", "FM 2818") and channels. */
+export const NUMBERED_NAME = /^(?:Highway|Hwy|Route|Interstate|FM|Channel|Radio)$/;
+export const NUMBERED_ROAD = /^(?:Highway|Hwy|Route|Interstate|FM)$/;
 
 const PORTFOLIO_HEADS = /^(?:Ministry|Department|Minister|Secretary|Office|Commissioner)$/;
 

@@ -8,7 +8,7 @@ import type { Token } from './tokenize.ts';
 const COMPASS_WORDS = /^(?:North|South|East|West|Central|Latin|Northern|Southern|Eastern|Western)$/;
 /** Capitalised nouns that a number follows as a label ("District 3", "Route 66"), not names. */
 const NUMBERED =
-  /^(?:district|ward|route|platform|level|stage|phase|gate|terminal|zone|block|lot|unit|room|floor|category|grade|tier|article|section|chapter|clause|schedule|division|round|game|match|week|day|highway|interstate|junction|exit|pier|berth|bay|box|line|lane|region|area|sector|plot|court)$/i;
+  /^(?:district|ward|platform|level|stage|phase|gate|terminal|zone|block|lot|unit|room|floor|category|grade|tier|article|section|chapter|clause|schedule|division|round|game|match|week|day|junction|exit|pier|berth|bay|box|line|lane|region|area|sector|plot|court)$/i;
 
 /**
  * Capitalised runs that have a name's shape but name nothing: demonyms, shouted words, codes,

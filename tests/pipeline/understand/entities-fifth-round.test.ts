@@ -117,3 +117,18 @@ describe('entities: quoted titles in American punctuation', () => {
     expect(u.quotes).toEqual([]);
   });
 });
+
+describe('entities: names completed by a number', () => {
+  it('roads and broadcasters named by a number are names; labels are not', () => {
+    const found = entities([
+      'The fire started off Highway 7, and Channel 4’s crew and BBC Radio 6 Music covered it.',
+      'The council will fill his District 3 seat by Route 66.',
+    ]);
+    const typeOf = (name: string) => found.find((e) => e.name === name)?.type;
+    expect(typeOf('Highway 7')).toBe('place');
+    expect(typeOf('Route 66')).toBe('place');
+    expect(typeOf('Channel 4')).toBe('organization');
+    expect(typeOf('BBC Radio 6 Music')).toBe('organization');
+    expect(found.some((e) => /District/.test(e.name))).toBe(false);
+  });
+});
