@@ -8,6 +8,12 @@ import { paragraphLabel } from './paragraph-label.ts';
 import { articleTarget } from './article-target.ts';
 import { makeBookmark } from './make-bookmark.ts';
 
+/**
+ * The label code loads on demand; asking for it as soon as the pointer or focus reaches the
+ * button means a click rarely waits, so leaving the page right after it keeps the bookmark.
+ */
+const labelCode = () => import('./bookmark-label.ts');
+
 type Props = {
   article: Article;
   origin: ArticleOrigin;
@@ -33,7 +39,7 @@ export function BookmarkViewButton({ article, origin, lens, paragraphReached }: 
 
   const toggle = async () => {
     const paragraphId = paragraphReached();
-    const { viewLabel } = await import('./bookmark-label.ts');
+    const { viewLabel } = await labelCode();
     const bookmark = makeBookmark({
       kind: 'view',
       ...target,
@@ -63,6 +69,8 @@ export function BookmarkViewButton({ article, origin, lens, paragraphReached }: 
         type="button"
         className="tool-button"
         aria-pressed={pressed}
+        onPointerEnter={() => void labelCode()}
+        onFocus={() => void labelCode()}
         onClick={() => void toggle()}
       >
         <svg viewBox="0 0 12 16" aria-hidden="true" className="bookmark-icon">
