@@ -20,11 +20,13 @@ export function chronoPhrases(sentence: string, anchor: Day | null): DatePhrase[
     ? new Date(Date.UTC(anchor.y, anchor.m - 1, anchor.d, 12))
     : NO_ANCHOR_REFERENCE;
   const out: DatePhrase[] = [];
-  for (const result of chrono.en.parse(sentence, { instant, timezone: 0 })) {
+  const results = chrono.en.parse(sentence, { instant, timezone: 0 });
+  results.forEach((result, i) => {
     const start = result.start;
-    if (!start.isCertain('month')) continue;
+    if (!start.isCertain('month')) return;
     const endYear = result.end?.isCertain('year') ? result.end.get('year') : null;
-    const yearKnown = start.isCertain('year') || endYear !== null;
+    const shared = sharedYear(sentence, result, results[i + 1]);
+    const yearKnown = start.isCertain('year') || endYear !== null || shared !== null;
     const parts = splitRange(result.text, result.end !== undefined && result.end !== null);
     const first = parts[0]!;
     const phrase = trimPhrase(first, result.index);
@@ -33,8 +35,8 @@ export function chronoPhrases(sentence: string, anchor: Day | null): DatePhrase[
       !MONTH.test(sentence.slice(phrase.start, phrase.end)) ||
       !/^\p{Lu}|\d/u.test(sentence.slice(phrase.start))
     )
-      continue;
-    out.push(phraseOf(phrase, start, yearKnown));
+      return;
+    out.push(phraseOf(phrase, start, yearKnown, shared));
     const second = parts[1];
     const end = result.end;
     if (second && end?.isCertain('month')) {
@@ -42,8 +44,32 @@ export function chronoPhrases(sentence: string, anchor: Day | null): DatePhrase[
       const tail = trimPhrase(second, result.index);
       if (tail && MONTH.test(second.text)) out.push(phraseOf(tail, end, end.isCertain('year')));
     }
-  }
+  });
   return out;
+}
+
+/** Only a conjunction or dash between two dates: "between March and May 2019", "March–May 2019". */
+const RANGE_JOIN = /^\s*(?:and|to|through|until|till|-|–|—)\s*$/;
+
+/**
+ * "between March and May 2019": chrono reads two dates, and the first has no year of its own. A
+ * range's ends share the stated year, or the year before when the first month comes later in the
+ * calendar ("between November and February 2020"). Null when the first date is not such an end.
+ */
+function sharedYear(
+  sentence: string,
+  result: chrono.ParsedResult,
+  next: chrono.ParsedResult | undefined,
+): number | null {
+  if (!next || result.end || result.start.isCertain('year')) return null;
+  if (!next.start.isCertain('year') || !next.start.isCertain('month')) return null;
+  // chrono may end its text on a comma ("March,"): read from the last letter or digit.
+  const end = result.index + result.text.replace(/[^\p{L}\p{N}]+$/u, '').length;
+  const between = sentence.slice(end, next.index);
+  if (!RANGE_JOIN.test(between)) return null;
+  const y = next.start.get('year')!;
+  const later = (result.start.get('month') ?? 1) > (next.start.get('month') ?? 1);
+  return later ? y - 1 : y;
 }
 
 function splitRange(text: string, isRange: boolean): { text: string; offset: number }[] {
@@ -93,10 +119,11 @@ function phraseOf(
   span: { start: number; end: number },
   date: chrono.ParsedComponents,
   yearKnown: boolean,
+  year: number | null = null,
 ): DatePhrase {
   return makePhrase(
     span,
-    date.get('year') ?? 0,
+    year ?? date.get('year') ?? 0,
     date.get('month') ?? 1,
     date.isCertain('day') ? date.get('day') : null,
     yearKnown,

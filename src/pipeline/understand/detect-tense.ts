@@ -1,14 +1,14 @@
 export type Tense = 'past' | 'future' | null;
 
 /**
- * Future markers, and the present tense of scheduling verbs: "the exhibition closes on January
+ * Future markers ("possible", "likely": what forecasters say may happen), and the present tense of scheduling verbs: "the exhibition closes on January
  * 5", "the season opens in March" announce what is to come (news tells the past in the past).
  */
 const FUTURE = new Set(
   `will would shall 'll expect expects expected expecting schedule scheduled due plan plans planned
    planning intend intends intended aim aims hope hopes hoping could might may should upcoming
    forthcoming proposed next ahead won't wouldn't opens closes begins starts ends resumes reopens
-   launches expires`.split(/\s+/),
+   launches expires possible likely`.split(/\s+/),
 );
 const PAST = new Set(
   `was were had did said told upheld held made took gave came went saw found left lost won met paid
@@ -53,11 +53,16 @@ const NOT_VERBAL = new Set(
  * ("with affected families"); after "be" it is a passive whose tense comes from the auxiliary.
  */
 export function detectTense(sentence: string, start: number, end: number): Tense {
-  // A relative clause (", who has scored seven goals,") has its own tense, not the date's.
+  // "Wednesday's 3-1 win": a result is only known once the game is over.
+  if (RESULT_AFTER.test(sentence.slice(end, end + 40))) return 'past';
+  // A relative clause (", who has scored seven goals,") has its own tense, not the date's; so has
+  // a condition closed by a comma ("would be confirmed once the medical was complete, possibly
+  // by 17 February": its past is the reported future's backshift).
   const before =
     sentence
       .slice(0, start)
       .replace(/,\s+(?:who|which|whose)\b[^,]*,/g, ' ')
+      .replace(CONDITION_CLOSED, ' ')
       .toLowerCase()
       .replace(/’/g, "'")
       .match(/[\p{L}']+/gu) ?? [];
@@ -87,6 +92,7 @@ export function detectTense(sentence: string, start: number, end: number): Tense
         if (FUTURE.has(before[i]!)) return 'future';
         if (PAST.has(before[i]!)) return 'past';
       }
+    if (prev === 'until' || prev === 'till') return activePastBefore(before) ? 'past' : 'future';
     return 'future';
   }
   if (requestedAhead(before)) return 'future';
@@ -102,6 +108,39 @@ export function detectTense(sentence: string, start: number, end: number): Tense
   }
   return null;
 }
+
+/** Auxiliaries and copulas: "was adjourned until", "was valid until" still look ahead. */
+const AUXILIARIES = new Set(`was were had did been be is are being remained stayed`.split(/\s+/));
+
+/**
+ * "kept working until November", "lived there until 2019": an active past verb in the verb group
+ * right before "until" tells of an activity that ended then. A passive ("was adjourned until")
+ * or a copula ("was open until") still looks ahead, and so does any future marker.
+ */
+function activePastBefore(before: string[]): boolean {
+  for (let i = before.length - 2; i >= Math.max(0, before.length - 4); i--) {
+    const w = before[i]!;
+    if (FUTURE.has(w)) return false;
+    if (AUXILIARIES.has(w)) return false;
+    const t = classify(before, i);
+    if (t === 'past') return !AUXILIARIES.has(before[i - 1] ?? '');
+    if (t === 'future') return false;
+  }
+  return false;
+}
+
+/** Present-tense verbs that, with the next word, announce a schedule ("takes effect"). */
+// Third person only: "was due to take effect" is an infinitive, its tense comes from "was due".
+const SCHEDULE_VERBS = new Set(['takes', 'comes', 'goes']);
+const SCHEDULE_OBJECTS = new Set(['effect', 'place', 'into']);
+
+/** A date's possessive before a game's result: "Saturday's 2-0 defeat", "Sunday's win". */
+const RESULT_AFTER =
+  /^['’]s\s+(?:\d{1,2}[-–]\d{1,2}\s+)?(?:(?:away|home|narrow|late|emphatic|shock|surprise)\s+)?(?:win|victory|defeat|loss|draw|rout|thrashing|triumph)\b|^['’]s\s+\d{1,2}[-–]\d{1,2}\b/u;
+
+/** "once/if/unless/as soon as …," after a future marker: a condition whose tense is not the date's. */
+const CONDITION_CLOSED =
+  /\b(?:once|if|unless|as soon as)(?<=\b(?:will|would|shall|could|might|['’]ll)\b[^,;]*)\s[^,;]*,/giu;
 
 /** Verbs that ask someone else to act: what they ask for comes after the asking. */
 const REQUESTS = new Set(
@@ -126,6 +165,8 @@ function classify(words: string[], i: number): Tense {
   const w = words[i]!;
   const prev = words[i - 1] ?? '';
   if (FUTURE.has(w)) return markerTense(words, i);
+  // "The change takes effect Sept. 1", "the law comes into force in May": a schedule.
+  if (SCHEDULE_VERBS.has(w) && SCHEDULE_OBJECTS.has(words[i + 1] ?? '')) return 'future';
   // "would now be held on May 2", "was due to be applied from 17 October": a participle after
   // "be" takes its tense from the auxiliary before it, and looks ahead when there is none.
   const participle = PAST.has(w) || (/^\p{L}{3,}ed$/u.test(w) && !NOT_PAST_ED.has(w));
