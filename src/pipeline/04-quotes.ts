@@ -2,6 +2,7 @@ import type { Quote } from '../shared/article-schema.ts';
 import type { Segmented } from './02-segment.ts';
 import { cueAfter } from './understand/cue-after.ts';
 import { cueBefore } from './understand/cue-before.ts';
+import { describedAfter } from './understand/described-after.ts';
 import { orgsByHead, type Discourse } from './understand/discourse.ts';
 import type { EntityIndex } from './understand/entity-index.ts';
 import { findQuoteSpans } from './understand/find-quote-spans.ts';
@@ -15,7 +16,8 @@ import { narratedBefore } from './understand/narrated-before.ts';
  * 1. the words right after the closing mark ("…,” said Ana Ruiz" / "…,” she added");
  * 2. the clause before the opening mark ("Ruiz told reporters: “…”", "called it “…”");
  * 3. a quotation with no cue of its own continues the previous speaker when it follows it directly,
- *    or belongs to whoever the narrative just before it was about.
+ *    or belongs to whoever the narrative just before it was about, unless the next sentence
+ *    describes it as shown rather than spoken ("“…?” The question was painted on a sheet").
  * When nothing fits, the speaker stays null: a wrong name is worse than none.
  */
 export function extractQuotes(segmented: Segmented, index: EntityIndex): Quote[] {
@@ -40,10 +42,12 @@ export function extractQuotes(segmented: Segmented, index: EntityIndex): Quote[]
     const last = span.parts[span.parts.length - 1]!;
     const lastSpeaker = previous?.speaker ?? null;
     let found = cueAfter(d, last, lastSpeaker) ?? cueBefore(d, first, spans[i - 1], lastSpeaker);
-    if (!found && previous?.speaker && followsDirectly(d, previous, first)) {
+    // Words the next sentence describes as shown, not spoken ("The question was painted …").
+    const shown = !found && describedAfter(d, last);
+    if (!found && !shown && previous?.speaker && followsDirectly(d, previous, first)) {
       found = { speaker: { id: previous.speaker, attribution: 'continuation' }, cue: null };
     }
-    found ??= narratedBefore(d, first, lastSpeaker) ?? introducedBefore(d, first, last);
+    if (!shown) found ??= narratedBefore(d, first, lastSpeaker) ?? introducedBefore(d, first, last);
     const speaker = found?.speaker ?? { id: null, attribution: 'none' as const };
     const mentionIds = uniqueIds(
       span.parts.flatMap((p) => mentionsWithin(d.mentions[p.paragraph]!, p.start, p.end)),

@@ -1,5 +1,6 @@
 import { clauseStart } from './clause-start.ts';
 import { colonIntroduced } from './colon-introduced.ts';
+import { coordinatedSubjectStart } from './coordinated-subject.ts';
 import { sentenceAt, type Discourse } from './discourse.ts';
 import type { QuotePart, QuoteSpan } from './find-quote-spans.ts';
 import type { FoundSpeaker } from './found-speaker.ts';
@@ -7,6 +8,7 @@ import { ownAccount } from './own-account.ts';
 import { reducedRelativeStart } from './reduced-relative.ts';
 import { resolveSubject } from './resolve-subject.ts';
 import { cuePhrase, findCues } from './speech-cues.ts';
+import { withAbsoluteStart } from './with-absolute.ts';
 
 /** "Ruiz told reporters: “…”" / "… described the plan as “…”": the cue nearest the opening mark. */
 export function cueBefore(
@@ -41,7 +43,19 @@ export function cueBefore(
   const finite = /ing$/i.test(cue.text) && cues.length > 1 ? cues[cues.length - 2]! : cue;
   // The subject clause starts after the last clause break before the verb that is not an aside,
   // or, in "a trend Ruiz called", at the relative clause's own subject.
-  const clause = clauseStart(text, start, finite.start);
+  const clause = coordinatedSubjectStart(
+    text,
+    clauseStart(text, start, finite.start),
+    finite.start,
+  );
+  // "…, with Judge Ruiz describing it as “…”": a lone participle's own subject after "with",
+  // when that names someone ("ended with a speech calling it …" falls back to the sentence's).
+  const absolute =
+    finite === cue && /ing$/i.test(cue.text) ? withAbsoluteStart(text, clause, cue.start) : null;
+  if (absolute !== null) {
+    const own = resolveSubject(d, part.paragraph, absolute, cue.start, lastSpeaker);
+    if (own.id) return { speaker: own, cue: cuePhrase(text, cue, part.open) };
+  }
   const from = reducedRelativeStart(text, clause, finite.start) ?? clause;
   const speaker = resolveSubject(d, part.paragraph, from, finite.start, lastSpeaker);
   return { speaker, cue: cuePhrase(text, cue, part.open) };

@@ -43,6 +43,15 @@ export function sentenceAt(spans: SentenceSpan[], offset: number): number {
 }
 
 export function isQuoted(d: Discourse, paragraph: number, offset: number): boolean {
+  return quotedRangeAt(d, paragraph, offset) !== null;
+}
+
+/** The quoted range that contains offset, or null. */
+export function quotedRangeAt(
+  d: Discourse,
+  paragraph: number,
+  offset: number,
+): { start: number; end: number } | null {
   const ranges = d.quoted[paragraph] ?? [];
   let lo = 0;
   let hi = ranges.length;
@@ -52,5 +61,5 @@ export function isQuoted(d: Discourse, paragraph: number, offset: number): boole
     else hi = mid;
   }
   const r = ranges[lo];
-  return !!r && r.start <= offset && offset < r.end;
+  return r && r.start <= offset && offset < r.end ? r : null;
 }

@@ -106,13 +106,14 @@ function trimEnd(text: string): number {
 
 const SMALL = /^(?:a|an|the|of|and|in|on|at|to|for|or|with|from|by)$/;
 
-/** At least three words, and not a quoted Title-Case name ("The Salt Orchard"). */
+/** At least three words, and not a quoted Title-Case name ("The Salt Orchard"). A comma that
+ * American style puts inside the marks ("“River of Ten Cups,” was installed") ends no sentence. */
 export function isQuotation(text: string): boolean {
   const words = text.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w));
   if (words.length < 3) return false;
   const titled =
     words.length <= 8 &&
-    !/[.,;:!?]$/.test(text) &&
+    !/[.;:!?]$/.test(text) &&
     words.every((w, i) => /^[\p{Lu}\p{N}]/u.test(w) || (i > 0 && SMALL.test(w)));
   return !titled;
 }

@@ -1,4 +1,4 @@
-import { isQuoted, sentenceAt, type Discourse } from './discourse.ts';
+import { isQuoted, quotedRangeAt, sentenceAt, type Discourse } from './discourse.ts';
 import { mentionsWithin } from './mention-lookup.ts';
 
 const ANYONE = () => true;
@@ -49,13 +49,21 @@ function relativeOf(
   return kin.length === 1 ? kin[0]![0] : null;
 }
 
-/** Both ends of the sentence lie inside quotation marks. */
+/** Both ends of the sentence lie inside one quotation. "“…,” she said, adding that “…”." opens
+ * and closes inside two: the narrative between them counts. */
 function whollyQuoted(d: Discourse, p: number, span: { start: number; end: number }): boolean {
   const text = d.texts[p]!.slice(span.start, span.end);
   const first = text.search(/\p{L}/u);
   let last = text.length - 1;
   while (last > 0 && !/\p{L}/u.test(text[last]!)) last--;
-  return first >= 0 && isQuoted(d, p, span.start + first) && isQuoted(d, p, span.start + last);
+  if (first < 0) return false;
+  const range = quotedRangeAt(d, p, span.start + first);
+  return !!range && range === quotedRangeAt(d, p, span.start + last);
+}
+
+/** The sentence holds a quotation, or part of one. */
+function hasQuotation(d: Discourse, p: number, span: { start: number; end: number }): boolean {
+  return (d.quoted[p] ?? []).some((r) => r.start < span.end && span.start < r.end);
 }
 
 /**
@@ -75,6 +83,10 @@ export function resolvePronoun(
   allow: (id: string) => boolean = ANYONE,
 ): string | null {
   const scores = new Map<string, number>();
+  // People the narrative made its subject after the latest quotation: when one of them is not the
+  // previous speaker, the focus has moved on and that speaker gets no bonus.
+  const freshSubjects = new Set<string>();
+  let pastQuotation = false;
   let p = paragraph;
   let s = sentenceAt(d.sentences[p] ?? [], offset);
   // Sentences wholly inside a quotation are the speaker's words, not narrative: they do not use up
@@ -91,6 +103,7 @@ export function resolvePronoun(
       if (KIN_SUBJECT.test(sentence)) return relativeOf(d, lastSpeaker, gender, allow);
       if (UNNAMED_SUBJECT.test(sentence)) break;
     }
+    if (span && k > 0 && hasQuotation(d, p, span)) pastQuotation = true;
     if (span && !quotedSentence) {
       const recency = RECENCY[seen] ?? FAR;
       seen++;
@@ -110,6 +123,7 @@ export function resolvePronoun(
         const subject = first && !VERB_BEFORE.test(lead);
         first = false;
         if ((gender && facts.gender && facts.gender !== gender) || !allow(m.entityId)) continue;
+        if (subject && !pastQuotation) freshSubjects.add(m.entityId);
         // A news paragraph is a unit: who it is about outweighs who the previous one was about.
         const weight = recency * (subject ? 2 : 1) * (p === paragraph ? 1 : EARLIER_PARAGRAPH);
         scores.set(m.entityId, Math.max(scores.get(m.entityId) ?? 0, weight));
@@ -123,7 +137,8 @@ export function resolvePronoun(
     }
     if (s < 0) break;
   }
-  if (lastSpeaker && scores.has(lastSpeaker))
+  const movedOn = [...freshSubjects].some((id) => id !== lastSpeaker);
+  if (lastSpeaker && scores.has(lastSpeaker) && !movedOn)
     scores.set(lastSpeaker, scores.get(lastSpeaker)! + LAST_SPEAKER);
   let best: string | null = null;
   let bestScore = 0;

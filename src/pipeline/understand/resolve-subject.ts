@@ -13,8 +13,10 @@ import { statementIssuer } from './statement-issuer.ts';
 
 export type Speaker = { id: string | null; attribution: Quote['attribution'] };
 
-// Letters outside ASCII count as word characters: "Hoài" does not end in the pronoun "I".
-const PRONOUN = /(?<![\p{L}\p{M}])(he|she|they|i|we)\s*$/iu;
+// Letters outside ASCII count as word characters: "Hoài" does not end in the pronoun "I". An
+// adverb may stand between the pronoun and the verb: "which she now calls", "he later said".
+const PRONOUN =
+  /(?<![\p{L}\p{M}])(he|she|they|i|we)(?:\s+(?:now|also|then|later|still|once|often|always|never|even|only|simply|herself|himself|themselves|\p{Ll}{3,}ly))?\s*$/iu;
 /** Clauses inside a subject that name someone other than the speaker ("X, of the group Y,"). */
 const ASIDE =
   /,\s+(?:who|which|whose|where|when|of|from|at|in|with|for|on|after|before|sent|written|led|known|born|made|held|given|seen|\p{Ll}+ed|\p{Ll}+ing|\d+)\b[^,]*(?=,|$)/gu;
