@@ -2,7 +2,7 @@ import type { EntityType } from '../../shared/article-schema.ts';
 import { canonicalName, contentWords, type Cluster } from './cluster-types.ts';
 import { isCommonWord } from './common-words.ts';
 import { isGivenName } from './given-names.ts';
-import { FUNCTION_WORDS, PLACE_HEADS } from './lexicon.ts';
+import { FUNCTION_WORDS, PARTICLES, PLACE_HEADS } from './lexicon.ts';
 import { isOrgHead } from './org-heads.ts';
 import { lookupPlace } from './place-gazetteer.ts';
 import { isAcronym } from './name-key.ts';
@@ -88,6 +88,8 @@ function looksLikePersonName(name: string): boolean {
     words.length < 2 ||
     words.length > 4 ||
     /\s(?:and|&|of|for|on)\s/i.test(name) ||
+    // "Coalition des quartiers": a lower-case word other than a particle is in no person's name.
+    words.some((w) => /^\p{Ll}/u.test(w) && !PARTICLES.has(w)) ||
     words.some((w) => isOrgHead(w) || /\d/.test(w) || isAcronym(w))
   )
     return false;

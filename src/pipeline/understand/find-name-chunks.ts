@@ -1,4 +1,5 @@
 import { andJoinsName, glossedByInitials } from './and-joins-name.ts';
+import { isCommonWord } from './common-words.ts';
 import { lookupPlace } from './place-gazetteer.ts';
 import { OF_HEADS, PARTICLES } from './lexicon.ts';
 import { isOrgHead } from './org-heads.ts';
@@ -100,6 +101,10 @@ export function findNameChunks(text: string, tokens: Token[], paragraph: number)
         !/^[.,]\d/.test(text.slice(next.end, next.end + 2))
       ) {
         j++;
+      } else if (isParticle(next) && foreignRunEnd(tokens, j + 1) > j + 1) {
+        // "Coalition des quartiers", "Bureau des élections de Montréal": a name in a language
+        // that writes its inner words in lower case.
+        j = foreignRunEnd(tokens, j + 1);
       } else if (isParticle(next) && leadsToName(tokens, j + 1)) {
         j++;
       } else if (next?.text === '&' && isNameWord(tokens[j + 2])) {
@@ -209,6 +214,33 @@ function pluralPossessiveInName(tokens: Token[], j: number): boolean {
 
 function adjacent(a: Token, b: Token): boolean {
   return b.start - a.end <= 1 && !/^\p{N}/u.test(b.text);
+}
+
+/** Latin tags English keeps in lower case after "de": "de facto", "de jure", "de novo". */
+const LATIN = /^(?:facto|jure|novo|rigueur|trop|luxe|force|minimis|vivre)$/;
+
+/**
+ * After a particle at `i`: the last token of a run of particles, lower-case words English does
+ * not have and capitalised words, when the run holds at least one such foreign word ("des
+ * quartiers", "des élections de Montréal"); else -1. An English word ends it.
+ */
+function foreignRunEnd(tokens: Token[], i: number): number {
+  let end = -1;
+  let foreign = false;
+  for (let k = i; k < tokens.length && k < i + 8; k++) {
+    const t = tokens[k]!;
+    if (k > i && t.start - tokens[k - 1]!.end > 1) break;
+    if (isParticle(t)) continue;
+    if (isNameWord(t)) {
+      end = k;
+      continue;
+    }
+    const word = t.isWord && /^\p{Ll}[\p{Ll}\p{M}'’-]{2,}$/u.test(t.text) ? t.text : '';
+    if (!word || isCommonWord(word) || LATIN.test(word)) break;
+    foreign = true;
+    end = k;
+  }
+  return foreign ? end : -1;
 }
 
 function leadsToName(tokens: Token[], i: number): boolean {

@@ -30,7 +30,7 @@ export const FUNCTION_WORDS = wordSet(`
 
 /** Name particles written in lower case inside names ("de la Fuente", "van der Berg"). */
 export const PARTICLES = wordSet(
-  'de la le del della da das do dos du di van von der den ter al el bin ibn y zu los las',
+  'de la le les des del della da das do dos du di van von der den ter al el bin ibn y zu los las',
 );
 
 /** Last words that make a name a place (geographic features, admin units, venues). */

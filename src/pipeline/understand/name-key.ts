@@ -35,14 +35,15 @@ const SKIP_IN_INITIALS = new Set([
  * the form without it (NSC), since acronyms usually leave the country out.
  */
 export function initialsOf(name: string, startsWithPlace: boolean): string[] {
-  const words = nameWords(name.replace(/^the\s+/i, '')).filter(
-    (w) => !SKIP_IN_INITIALS.has(w.toLowerCase()),
-  );
+  const all = nameWords(name.replace(/^the\s+/i, ''));
+  const words = all.filter((w) => !SKIP_IN_INITIALS.has(w.toLowerCase()));
   if (words.length < 2) return [];
+  // "Bureau des élections" → BE, not BÉ.
   const letters = (ws: string[]) =>
     ws
       .map((w) =>
         w
+          .normalize('NFD')
           .replace(/[^\p{L}]/gu, '')
           .charAt(0)
           .toUpperCase(),
@@ -50,6 +51,11 @@ export function initialsOf(name: string, startsWithPlace: boolean): string[] {
       .join('');
   const forms = [letters(words)];
   if (startsWithPlace && words.length > 2) forms.push(letters(words.slice(1)));
+  // "Coalition des quartiers (CDQ)": Romance acronyms may keep the particle's letter.
+  const withParticles = all.filter(
+    (w) => PARTICLES.has(w) || !SKIP_IN_INITIALS.has(w.toLowerCase()),
+  );
+  if (withParticles.length > words.length) forms.push(letters(withParticles));
   return forms;
 }
 

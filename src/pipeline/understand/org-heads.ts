@@ -32,7 +32,7 @@ export const ORG_HEADS = wordSet(`
   institutet universitet universidad universidade université universität universitat hochschule
   instituto institut fundación fundacion fundação fondation stiftung stichting asociación
   asociacion federación federacion junta ayuntamiento consejo conselho conseil ministerio
-  ministère comisión comision comissão
+  ministère comisión comision comissão banco banque museo musée
 `);
 
 /**

@@ -132,3 +132,24 @@ describe('entities: names completed by a number', () => {
     expect(found.some((e) => /District/.test(e.name))).toBe(false);
   });
 });
+
+describe('entities: names written the French or Spanish way', () => {
+  it('inner words in lower case after a particle stay in the name, with its acronym', () => {
+    const found = entities([
+      'The vote went to the UDP (Union des pêcheurs) and, according to BRG, the Bureau des récoltes de Gaspé, turnout fell.',
+    ]);
+    const union = found.find((e) => e.name === 'Union des pêcheurs');
+    expect(union?.type).toBe('organization');
+    expect(union?.aliases).toContain('UDP');
+    const bureau = found.find((e) => e.name === 'Bureau des récoltes de Gaspé');
+    expect(bureau?.aliases).toContain('BRG');
+  });
+
+  it('English words and Latin tags after "de" are not taken in', () => {
+    const names = entities([
+      'It was de facto a ban, Ana de la Cruz said of the Banco de Vigo.',
+    ]).map((e) => e.name);
+    expect(names).toEqual(expect.arrayContaining(['Ana de la Cruz', 'Banco de Vigo']));
+    expect(names.some((n) => /facto/.test(n))).toBe(false);
+  });
+});
