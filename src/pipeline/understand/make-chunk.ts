@@ -77,10 +77,7 @@ export function makeChunk(
     }
     // "Deputy Foreign Minister …", "Chief Operating Officer …": a portfolio word before a title.
     const qualifier =
-      beforeTitle &&
-      rest > 1 &&
-      TITLE_QUALIFIERS.has(lower) &&
-      TITLES.has(word(i + 1));
+      beforeTitle && rest > 1 && TITLE_QUALIFIERS.has(lower) && TITLES.has(word(i + 1));
     if (qualifier) {
       if (titles.length === 0) surfaceStart = t.start;
       continue;
