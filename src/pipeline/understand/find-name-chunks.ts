@@ -231,11 +231,11 @@ function foreignRunEnd(tokens: Token[], i: number): number {
     const t = tokens[k]!;
     if (k > i && t.start - tokens[k - 1]!.end > 1) break;
     if (isParticle(t)) continue;
+    const word = t.isWord && /^\p{Ll}[\p{Ll}\p{M}'’-]{2,}$/u.test(t.text) ? t.text : '';
     if (isNameWord(t)) {
       end = k;
       continue;
     }
-    const word = t.isWord && /^\p{Ll}[\p{Ll}\p{M}'’-]{2,}$/u.test(t.text) ? t.text : '';
     if (!word || isCommonWord(word) || LATIN.test(word)) break;
     foreign = true;
     end = k;
