@@ -1,5 +1,6 @@
 import { furnitureByVocabulary, isListHeader, stripDecorations } from './clean/furniture-rules.ts';
 import { joinWrappedLines, type SourceLine } from './clean/join-wrapped-lines.ts';
+import { markNewsletterBoxes } from './clean/mark-newsletter-boxes.ts';
 import { markSponsorBlocks } from './clean/mark-sponsor-blocks.ts';
 import { normaliseText } from './clean/normalise-text.ts';
 import { isProse, isShortLabel, wordsOf } from './text-features.ts';
@@ -29,6 +30,7 @@ export function clean(raw: string): Cleaned {
   markShortRepeats(units);
   markLinkLists(units);
   markSponsorBlocks(units);
+  markNewsletterBoxes(units);
   return { units };
 }
 
@@ -83,9 +85,9 @@ function markShortRepeats(units: Unit[]): void {
 /** After "Related stories" or "Most read", the headline-like lines that follow are links. */
 function markLinkLists(units: Unit[]): void {
   let inList = false;
-  for (const u of units) {
+  for (const [i, u] of units.entries()) {
     if (isListHeader(u.text)) {
-      inList = true;
+      inList = !isMenuItem(units, i);
       continue;
     }
     if (!inList) continue;
@@ -102,4 +104,23 @@ function markLinkLists(units: Unit[]): void {
       u.furniture = 'related-links list';
     }
   }
+}
+
+/** Headers whose items are labels, not headlines: "Tags", "Topics", "Explore more on these topics". */
+const LABEL_LIST_HEADER = /\b(?:tags|topics)\b/i;
+/** How many one- or two-word lines right after a headline-list header make it a menu item. */
+const MENU_RUN = 3;
+
+/**
+ * "Top Stories" among "Sign In / Top Stories / Local / Climate / World": a menu item that happens
+ * to be worded like a list header. A list of links goes on with headlines (a kicker may sit over
+ * each, "Markets / Canada's dollar slips …"); a run of short labels right under the header is the
+ * rest of the menu, and the headline further down is not a link.
+ */
+function isMenuItem(units: Unit[], header: number): boolean {
+  if (LABEL_LIST_HEADER.test(units[header]!.text)) return false;
+  const next = units.slice(header + 1, header + 1 + MENU_RUN);
+  return (
+    next.length === MENU_RUN && next.every((u) => wordsOf(u.text).length <= 2 && !isProse(u.text))
+  );
 }

@@ -17,6 +17,7 @@ import { readMetadata, choosePublished, type DateLine } from './segment/read-met
 import { parseCaption, trailingToolButton } from './segment/parse-caption.ts';
 import { findNameLine } from './segment/find-name-line.ts';
 import { nameOverRole } from './segment/name-over-role.ts';
+import { nameWithLocation } from './segment/name-with-location.ts';
 import { headlineAnchor } from './segment/headline-anchor.ts';
 import { isAuthorBio } from './segment/author-bio.ts';
 import { isCreditlessCaption } from './segment/creditless-caption.ts';
@@ -81,6 +82,12 @@ export function segment({ units }: Cleaned): Segmented {
   const headMetadata = head.map((u, i) => open[i]! && isMetadata(u));
   const authorOverRole = nameOverRole(units, open, first);
   if (authorOverRole >= 0) headMetadata[authorOverRole] = true;
+  const headerByline = headMetadata.some(
+    (m, i) => m && readMetadata(units[i]!.text, true).byline !== null,
+  );
+  // "Ana Ruiz in Geneva" beside the date line: a byline, so it is not the headline either.
+  const located = headerByline ? null : nameWithLocation(units, open, first);
+  if (located) headMetadata[located.index] = true;
   const sourceGuess = findSourceName(evidence(first, null));
   const candidates = head
     .map((u, index) => ({ index, text: u.text }))
@@ -106,6 +113,8 @@ export function segment({ units }: Cleaned): Segmented {
   const title = headline || titleFromBody(units[first]!.text);
   const titleIndex = chosen?.index ?? -1;
 
+  const nameLineOf = (index: number) =>
+    index >= 0 ? { index, byline: units[index]!.text.trim() } : null;
   const roles = assignRoles(units, open, captions, {
     first,
     last,
@@ -113,11 +122,14 @@ export function segment({ units }: Cleaned): Segmented {
     title,
     // Only when no header line gives a byline: the author's bare name under the headline.
     nameLine:
-      authorOverRole >= 0
-        ? authorOverRole
-        : headMetadata.some((m, i) => m && readMetadata(units[i]!.text, true).byline !== null)
-          ? -1
-          : findNameLine(units, open, { titleIndex, first, isCaption: (i) => captions.has(i) }),
+      located ??
+      nameLineOf(
+        authorOverRole >= 0
+          ? authorOverRole
+          : headerByline
+            ? -1
+            : findNameLine(units, open, { titleIndex, first, isCaption: (i) => captions.has(i) }),
+      ),
   });
   const dateLines: DateLine[] = [];
   let byline: string | null = null;

@@ -35,6 +35,7 @@ export function isProse(text: string): boolean {
   const words = wordsOf(text);
   if (words.length >= 25) return true;
   if (words.length < 6) return false;
+  if (isTitleCase(words)) return false;
   // Question headlines and subheadings ("Why are some countries worried?") are not running text.
   if (/\?["'”’)]*$/.test(text.trim()) && words.length < 12) return false;
   return endsLikeSentence(text) && (words.length >= 10 || englishStopWordRatio(words) >= 0.15);
@@ -58,4 +59,18 @@ export function isShortLabel(text: string, maxWords = 8): boolean {
 
 export function startsLowercase(text: string): boolean {
   return /^\p{Ll}/u.test(text);
+}
+
+/** Fewest capitalised content words for a line to count as written in Title Case. */
+const MIN_TITLE_CASE_WORDS = 5;
+
+/**
+ * "Global Business and Financial News, Stock Quotes, and Market Data and Analysis.": every word
+ * but the function words capitalised. That is how a site describes itself in its footer or a
+ * headline is styled, not how a sentence runs, even when it ends in a full stop. Words with a
+ * digit ("2,500") say nothing either way.
+ */
+export function isTitleCase(words: string[]): boolean {
+  const content = words.filter((w) => !STOP_WORDS.has(w.toLowerCase()) && !/\d/.test(w));
+  return content.length >= MIN_TITLE_CASE_WORDS && content.every((w) => /^[\p{Lu}\p{Lt}]/u.test(w));
 }

@@ -115,9 +115,11 @@ const PATTERNS: Rule[] = [
     pattern: /^(comments?|replies|shares?)\s*[(:]?\s*\d[\d,.]*\)?$/i,
     reason: 'comment or share count',
   },
+  // "3 hours ago", "Updated 2 days ago", "Last Updated: 2 hours ago": a stamp relative to when the
+  // page was saved, not a date line.
   {
     pattern:
-      /^(published|posted|updated)?\s*\d+\s+(seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?)\s+ago$/i,
+      /^(?:(?:first |last )?(?:published|posted|updated)\s*:?\s*)?\d+\s+(seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?)\s+ago$/i,
     reason: 'relative timestamp',
   },
   { pattern: /^\d+\s*(min|minute)s?\s+read$/i, reason: 'reading-time label' },
@@ -154,6 +156,13 @@ const PATTERNS: Rule[] = [
     reason: 'site tools',
   },
   { pattern: /^(all )?quotes delayed\b|\bmarket data delayed\b/i, reason: 'market data notice' },
+  // The quote box's small print: "Data is a real-time snapshot. Data is delayed at least 15 minutes."
+  {
+    pattern:
+      /\b(?:data|quotes|prices) (?:is |are )?delayed (?:by )?(?:at least |up to )?\d+ min|\breal-time snapshot\b/i,
+    reason: 'market data notice',
+    maxWords: 30,
+  },
   { pattern: /^[-_*=~•·\s]{3,}$/u, reason: 'separator' },
   { pattern: /^[★☆✩✪✫✬✭✮✯✰⭐\s]+$/u, reason: 'rating stars' },
   {

@@ -14,6 +14,15 @@ const METADATA_START =
  * "posted: …") or a button ("e-mail") under a headline or date line that stops without a full stop.
  */
 const LOWER_CASE_LABEL = /^(by|published|updated|posted|photo|credit|source)\s*:/i;
+/**
+ * A line that stops on an article, a conjunction or a possessive ("… funded in part by the" /
+ * "Nordic Bioeconomy Fund.") is cut mid-phrase: neither a headline nor a label ends so. The next
+ * line continues it even when it starts with a capital, as a name does. Not prepositions: English
+ * leaves them at the end ("… so you don't have to", "… what it is made of").
+ */
+const DANGLING_END = /\s(?:the|a|an|and|or|nor|but|its|their|our|your)$/;
+/** A label ending in "the" is rarer the longer it is; a short one may be a menu item. */
+const MIN_DANGLING_WORDS = 4;
 
 /**
  * Turn one blank-line-separated block into units. A hard-wrapped paragraph (every line but the
@@ -42,22 +51,35 @@ export function joinWrappedLines(block: SourceLine[]): SourceLine[] {
     return [{ text, line: block[0]!.line, cells: [text] }];
   }
 
-  const units: SourceLine[] = [];
+  // Parts are collected and joined once: growing one string line by line and reading its end
+  // for every line made a block of thousands of wrapped lines quadratic.
+  const groups: { first: SourceLine; parts: string[]; length: number }[] = [];
   for (const current of block) {
-    const previous = units[units.length - 1];
-    if (
-      previous &&
-      !endsLikeSentence(previous.text) &&
-      startsLowercase(current.text) &&
-      !LOWER_CASE_LABEL.test(current.text) &&
-      !LABELS.has(current.text.toLowerCase()) &&
-      previous.text.length >= MIN_WRAPPED_LINE
-    ) {
-      previous.text = `${previous.text} ${current.text}`;
-      previous.cells = [previous.text];
+    const previous = groups[groups.length - 1];
+    const last = previous?.parts[previous.parts.length - 1] ?? '';
+    const continues =
+      previous !== undefined &&
+      ((startsLowercase(current.text) &&
+        !endsLikeSentence(last) &&
+        !LOWER_CASE_LABEL.test(current.text) &&
+        !LABELS.has(current.text.toLowerCase()) &&
+        previous.length >= MIN_WRAPPED_LINE) ||
+        dangles(last, previous.parts.length));
+    if (previous && continues) {
+      previous.parts.push(current.text);
+      previous.length += current.text.length + 1;
     } else {
-      units.push({ ...current });
+      groups.push({ first: current, parts: [current.text], length: current.text.length });
     }
   }
-  return units;
+  return groups.map(({ first, parts }) => {
+    if (parts.length === 1) return { ...first };
+    const text = parts.join(' ');
+    return { text, line: first.line, cells: [text] };
+  });
+}
+
+/** `line` is the last source line of a unit of `lines` lines: its end is the unit's end. */
+function dangles(line: string, lines: number): boolean {
+  return DANGLING_END.test(line) && (lines > 1 || line.split(/\s+/).length >= MIN_DANGLING_WORDS);
 }

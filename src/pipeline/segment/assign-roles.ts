@@ -1,6 +1,12 @@
 import type { ArticleImage } from '../../shared/article-schema.ts';
 import type { Unit } from '../01-clean.ts';
-import { endsLikeSentence, englishStopWordRatio, isProse, wordsOf } from '../text-features.ts';
+import {
+  endsLikeSentence,
+  englishStopWordRatio,
+  isProse,
+  isTitleCase,
+  wordsOf,
+} from '../text-features.ts';
 import { complements, mergeCaption } from './header-lines.ts';
 import { normalised } from './normalised.ts';
 import { readMetadata, type DateLine } from './read-metadata.ts';
@@ -14,7 +20,14 @@ export function assignRoles(
   units: Unit[],
   open: boolean[],
   captions: Map<number, ArticleImage>,
-  at: { first: number; last: number; titleIndex: number; title: string; nameLine: number },
+  at: {
+    first: number;
+    last: number;
+    titleIndex: number;
+    title: string;
+    /** A header line that is a byline without "By" (a bare name, a name with a location). */
+    nameLine: { index: number; byline: string } | null;
+  },
 ): Role[] {
   let figure: ArticleImage | null = null;
   let captionRun = -2;
@@ -22,7 +35,8 @@ export function assignRoles(
   return units.map((unit, i): Role => {
     if (i === at.titleIndex) return { kind: 'title' };
     if (!open[i]) return { kind: 'furniture' };
-    if (i === at.nameLine) return { kind: 'metadata', byline: unit.text.trim(), date: null };
+    if (i === at.nameLine?.index)
+      return { kind: 'metadata', byline: at.nameLine.byline, date: null };
     if (captions.has(i)) {
       // The first figure's caption (or its two-line "Image source / Image caption" pair) only.
       // A next line that repeats a part the figure has (a second caption, a second credit) is
@@ -76,7 +90,13 @@ function isInlineCaption(text: string): boolean {
 /** "She declined to comment." right after the last paragraph is still the article's ending. */
 function isTrailingSentence(text: string): boolean {
   const words = wordsOf(text);
-  return words.length >= 3 && endsLikeSentence(text) && englishStopWordRatio(words) > 0;
+  // A site's Title-Case description ("Independent News on X, Y and Z.") is not a sentence.
+  return (
+    words.length >= 3 &&
+    endsLikeSentence(text) &&
+    englishStopWordRatio(words) > 0 &&
+    !isTitleCase(words)
+  );
 }
 
 /**

@@ -1,7 +1,7 @@
 import type { Unit } from '../01-clean.ts';
 import { LABELS } from '../clean/furniture-labels.ts';
 import { AFFILIATION } from './parse-byline.ts';
-import { BARE_NAME } from './read-metadata.ts';
+import { BARE_NAME, readMetadata } from './read-metadata.ts';
 
 /** How many open lines under the headline may hold the name: the standfirst, then the name. */
 const NAME_WINDOW = 2;
@@ -9,7 +9,8 @@ const NAME_WINDOW = 2;
 /**
  * Newsletters and blogs print the author's name alone, without "By", right under the headline
  * and its standfirst ("Five films I loved / Notes from a cold week / Ana Ruiz"); newspapers print
- * the authors' names joined ("Ana Ruiz and Tom Hale") under the date line. Such a line, two
+ * the authors' names joined ("Ana Ruiz and Tom Hale") under the date line (or under both the
+ * published and the updated line). Such a line, two
  * to four capitalised words that name no outlet, desk or button ("Listen Now"), is the byline.
  * Only read when the header has no other byline; returns the unit's index or -1.
  */
@@ -26,13 +27,15 @@ export function findNameLine(
     if (at.isCaption(i)) return -1;
     const text = units[i]!.text.trim();
     if (isNameList(text) && !AFFILIATION.test(text) && !hasLabelWord(text)) return i;
-    seen++;
+    // "Published …" and "Updated …" lines stand between the headline and the name on many
+    // pages: a date line is part of the header, not a standfirst, so it does not use up the window.
+    if (readMetadata(text, true).date === null) seen++;
   }
   return -1;
 }
 
 /** "Ana Ruiz", or two or three such names joined: "Ana Ruiz and Tom Hale", "A B, C D and E F". */
-function isNameList(text: string): boolean {
+export function isNameList(text: string): boolean {
   const names = text.split(/\s*,\s*(?:and\s+)?|\s+(?:and|&)\s+/);
   return names.length <= 3 && names.every((name) => BARE_NAME.test(name));
 }

@@ -53,6 +53,13 @@ export function findSourceName({
     if (isShouting(masthead) && !/^\p{Lu}{2,5}$/u.test(masthead)) {
       return mixedCaseSpelling(masthead, [...fuller, ...page]) ?? ordinaryCase(masthead);
     }
+    // A short word in capitals is an initialism, unless the page also writes it as a capitalised
+    // word ("LUMEN" over "Get the Lumen weekly email"): then it is a logo's lettering. Not a
+    // lower-case spelling, which is usually a web address ("cpbc.ca").
+    if (/^\p{Lu}{2,5}$/u.test(masthead)) {
+      const word = mixedCaseSpelling(masthead, [...fuller, ...page]);
+      if (word && /^\p{Lu}\p{Ll}+$/u.test(word)) return word;
+    }
     // An initialism gives way to the name it stands for, from the copyright line or spelled out
     // next to it in the masthead ("ÅFR" over "Åland Ferry Radio").
     if (/^\p{Lu}{2,5}$/u.test(masthead)) {
@@ -150,7 +157,10 @@ function findMasthead(head: string[], rest: string[], fuller: string[]): string 
     .map((line) => stripDecorations(line).replace(HOME_LINK, '').replace(TAGLINE, ''))
     .filter((name) => isName(name) && !/\s{2,}/.test(name) && name.split(/\s+/).length <= 5)
     .forEach((name, position) => {
-      const pattern = new RegExp(`(^|[^\\p{L}])${escapeRegExp(name)}($|[^\\p{L}])`, 'u');
+      // A logo in capitals ("LUMEN") is named again in ordinary case below ("Get the Lumen weekly
+      // email"), so it is looked for in any case; a mixed-case name must match as written.
+      const flags = isShouting(name) ? 'iu' : 'u';
+      const pattern = new RegExp(`(^|[^\\p{L}])${escapeRegExp(name)}($|[^\\p{L}])`, flags);
       // A masthead in capitals ("DECCAN OBSERVER") shares the copyright line's words all the same.
       const isDistinctive = (w: string) =>
         isShouting(name) ? distinctiveAnyCase.has(w.toLowerCase()) : distinctive.has(w);

@@ -3,8 +3,9 @@
  * Press", "Jane Smith, Political correspondent" or "Alex Morgan Technology editor". We keep the
  * names only: roles, desks and agencies are not part of a byline's people.
  */
+/** Q&A pages credit the interviewer: "Interview by Ana Ruiz", "As told to Ana Ruiz". */
 const BY_PREFIX =
-  /^(?:by|written by|words by|story by|reported by|reporting by|reviewed by|text by|posted by|published by|reporter|author|words)\s*[:\s]\s*(.+)$/i;
+  /^(?:by|written by|words by|story by|reported by|reporting by|reviewed by|text by|posted by|published by|interview by|interviews by|interviewed by|as told to|reporter|author|words)\s*[:\s]\s*(.+)$/i;
 const ROLE =
   /\b(?:staff writer|senior writer|writer|reporter|correspondent|editor|columnist|contributor|critic|journalist|analyst)s?\b/i;
 /** Outlets, agencies and an institution's office that signs its news ("University Communications"). */

@@ -29,6 +29,15 @@ const LICENCE =
  */
 const SLASH_PART = "\\p{Lu}[\\p{L}.'’&-]*(?: \\p{Lu}[\\p{L}.'’&-]*){0,3}";
 const SLASH_CREDIT = new RegExp(`^${SLASH_PART}(?:/${SLASH_PART}){1,3}$`, 'u');
+/**
+ * A credit in brackets after a one-sentence caption, as a slash pair: the photographer and the
+ * licence ("… studio. (Ana Ruiz / CC BY 2.0)") or the photographer and the agency ("… Calgary.
+ * (Ana Ruiz/KGLA)"). The caption must end like a sentence: a bracketed pair after prose that
+ * runs on is a citation, not a credit.
+ */
+const BRACKETED_PAIR = /^(.{3,400}?[.!?]["”’]?)\s+\(([^()]{3,80})\)$/u;
+const MAX_BRACKET_CAPTION_WORDS = 40;
+
 /** A picture desk's button printed after the credit: "… /File Photo Purchase Licensing Rights". */
 const TOOL_BUTTON =
   /\s+(?:purchase licensing rights|reuse this (?:content|image|photo)|buy (?:this )?(?:photo|image|print)|license this (?:photo|image))$/i;
@@ -51,6 +60,8 @@ export function parseCaption(line: string): CaptionParts | null {
   const courtesy = COURTESY.exec(text.trim());
   if (courtesy)
     return { caption: null, credit: text.trim().replace(/\.$/, ''), licence: null, via: null };
+  const pair = bracketedPair(text.trim());
+  if (pair) return pair;
   const bbc = BBC_CAPTION.exec(text);
   if (bbc) return { caption: bbc[1]!.trim(), credit: null, licence: null, via: null };
   const paren = PAREN.exec(text);
@@ -103,4 +114,19 @@ function splitCredit(text: string): Omit<CaptionParts, 'caption'> {
     else credit.push(part);
   }
   return { credit: credit.length > 0 ? credit.join(', ') : null, licence, via };
+}
+
+function bracketedPair(text: string): CaptionParts | null {
+  const match = BRACKETED_PAIR.exec(text);
+  if (!match || match[1]!.split(/\s+/).length > MAX_BRACKET_CAPTION_WORDS) return null;
+  const inside = match[2]!.trim();
+  const caption = match[1]!.trim();
+  const parts = inside.split(/\s*\/\s*/);
+  const last = parts[parts.length - 1]!;
+  if (parts.length === 2 && LICENCE.test(last) && /^\p{Lu}/u.test(parts[0]!))
+    return { caption, credit: parts[0]!, licence: last, via: null };
+  // "Ana Ruiz/KGLA": the same shape as a wire credit on a line of its own.
+  if (SLASH_CREDIT.test(inside) && parts.some((part) => part.includes(' ')))
+    return { caption, credit: inside, licence: null, via: null };
+  return null;
 }
