@@ -2,7 +2,7 @@ import type { EntityType } from '../../shared/article-schema.ts';
 import { canonicalName, contentWords, type Cluster } from './cluster-types.ts';
 import { isCommonWord } from './common-words.ts';
 import { isGivenName } from './given-names.ts';
-import { FUNCTION_WORDS, PARTICLES, PLACE_HEADS } from './lexicon.ts';
+import { PARTICLES, PLACE_HEADS } from './lexicon.ts';
 import { isOrgHead } from './org-heads.ts';
 import { lookupPlace } from './place-gazetteer.ts';
 import { isAcronym } from './name-key.ts';
@@ -42,11 +42,7 @@ export function decideType(c: Cluster): EntityType {
   // One plain word the text says nothing about is most often a town or region it takes as known
   // ("in Mariakani", "for Yorkshire"); people come with a given name or a title, and brands are
   // written "BerthLink" or with digits.
-  // Used only to qualify a noun ("Android updates", "its Basalt finish"), it is a brand.
-  if (contentWords(name).length === 1 && !/\d|\p{Ll}\p{Lu}/u.test(name))
-    return c.chunks.every((ch) => ch.lowerHead && !FUNCTION_WORDS.has(ch.lowerHead))
-      ? 'other'
-      : 'place';
+  if (contentWords(name).length === 1 && !/\d|\p{Ll}\p{Lu}/u.test(name)) return 'place';
   // "Kessler Dairy", "Fjordline Security": a proper word and a thing names a business or a body
   // far more often than a work; works and places usually carry a cue that voted above. (As a
   // vote rather than a default it costs more than it gains: a person named "Farzana Merchant".)

@@ -79,12 +79,6 @@ describe('entities: gender from a pronoun', () => {
 });
 
 describe('entities: brands and clubs', () => {
-  it('a single name only ever used to qualify a noun is a brand, not a place', () => {
-    const text = 'The phone gets seven years of Zentrix updates. The Quarzite finish costs extra.';
-    expect(find([text], 'Zentrix')?.type).toBe('other');
-    expect(find([text], 'Quarzite')?.type).toBe('other');
-  });
-
   it('"X in its …" is not a company speaking of itself', () => {
     const text = 'Reviewers liked the Zentrix in its darker colour.';
     expect(find([text], 'Zentrix')?.type).not.toBe('organization');
