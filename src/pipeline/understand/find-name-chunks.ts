@@ -1,7 +1,7 @@
 import { andJoinsName, glossedByInitials } from './and-joins-name.ts';
 import { isCommonWord } from './common-words.ts';
 import { lookupPlace } from './place-gazetteer.ts';
-import { OF_HEADS, PARTICLES } from './lexicon.ts';
+import { COMMON_ACRONYMS, OF_HEADS, PARTICLES, PLACE_HEADS } from './lexicon.ts';
 import { isOrgHead } from './org-heads.ts';
 import { TITLES } from './titles.ts';
 import { isCalendar } from './make-chunk.ts';
@@ -76,7 +76,9 @@ export function findNameChunks(text: string, tokens: Token[], paragraph: number)
       !LOWER_SUFFIX.test(tokens[j]!.text)
     ) {
       const next = tokens[j + 1];
-      if (isNameWord(next) && adjacent(tokens[j]!, next)) {
+      const elided = next !== undefined && /^[dl]['’]\p{Lu}/u.test(next.text);
+      if ((isNameWord(next) || elided) && adjacent(tokens[j]!, next!)) {
+        // ("Côte d'Ivoire", "Forlì l’Aquila": an elided article before a capital.)
         j++;
       } else if (pluralPossessiveInName(tokens, j)) {
         // "National Farmers’ Union", "Women’s Institute": a plural possessive inside the name.
@@ -94,13 +96,20 @@ export function findNameChunks(text: string, tokens: Token[], paragraph: number)
       } else if (
         // "Highway 7", "FM 2818", "Channel 4", "BBC Radio 6 Music": a road or a broadcaster
         // named by its number.
-        next &&
-        /^\d{1,4}(?:['’]s)?$/.test(next.text) &&
-        next.start - tokens[j]!.end === 1 &&
-        NUMBERED_NAME.test(tokens[j]!.text) &&
-        !/^[.,]\d/.test(text.slice(next.end, next.end + 2))
+        numberFollows(text, tokens, j) &&
+        NUMBERED_NAME.test(tokens[j]!.text)
       ) {
         j++;
+      } else if (
+        // "the HX 1900", "ISO 9001": a code and its number name a model or a standard, and end
+        // there ("HX 1900 SUV"). A currency before an amount is no model ("CHF 412 million").
+        j === i &&
+        numberFollows(text, tokens, j) &&
+        MODEL_CODE.test(tokens[j]!.text) &&
+        !COMMON_ACRONYMS.has(tokens[j]!.text)
+      ) {
+        j++;
+        break;
       } else if (isParticle(next) && foreignRunEnd(tokens, j + 1) > j + 1) {
         // "Coalition des quartiers", "Bureau des élections de Montréal": a name in a language
         // that writes its inner words in lower case.
@@ -148,9 +157,22 @@ export function findNameChunks(text: string, tokens: Token[], paragraph: number)
   return chunks;
 }
 
+/** A number of up to four digits right after token j, not the start of a decimal or amount. */
+function numberFollows(text: string, tokens: Token[], j: number): boolean {
+  const next = tokens[j + 1];
+  return (
+    !!next &&
+    /^\d{1,4}(?:['’]s)?$/.test(next.text) &&
+    next.start - tokens[j]!.end === 1 &&
+    !/^[.,]\d/.test(text.slice(next.end, next.end + 2))
+  );
+}
+
 /** Words a number completes into a name: roads ("Highway 7", "FM 2818") and channels. */
 export const NUMBERED_NAME = /^(?:Highway|Hwy|Route|Interstate|FM|Channel|Radio)$/;
 export const NUMBERED_ROAD = /^(?:Highway|Hwy|Route|Interstate|FM)$/;
+/** "HX 1900", "ISO 9001": letters and a number naming a model or a standard. */
+export const MODEL_CODE = /^\p{Lu}{2,4}$/u;
 
 const PORTFOLIO_HEADS = /^(?:Ministry|Department|Minister|Secretary|Office|Commissioner)$/;
 
@@ -187,6 +209,9 @@ function listBeforeAcronym(
     : -1;
 }
 
+const STREETS =
+  /^(?:Road|Street|Avenue|Lane|Square|Park|Bridge|Cross|Court|Green|Hill|Way|Place|Gardens|Quay|Wharf|Row)$/;
+
 const PLURAL_POSSESSOR = /^(?:\p{Lu}\p{Ll}+s|Women|Men|Children|People)$/u;
 
 /** Token j is a plural possessor ("Farmers" + "’", "Women’s") before an organisation head. */
@@ -209,6 +234,15 @@ function pluralPossessiveInName(tokens: Token[], j: number): boolean {
     /^(?:Office|Department|Bureau)$/.test(tokens[j + 1]?.text ?? '');
   const m = saint || office || /^(Women|Men|Children|People)['’]s$/u.exec(t.text);
   const head = tokens[j + 1];
+  // "Queen’s Road", "Earl’s Court": a street or venue named for someone by one word ("Tom
+  // Hale’s Park Lane flat" is his).
+  if (
+    POSSESSIVE.test(t.text) &&
+    !isNameWord(tokens[j - 1]) &&
+    isNameWord(head) &&
+    STREETS.test(head.text)
+  )
+    return true;
   return !!m && !!head && isNameWord(head) && isOrgHead(head.text);
 }
 
@@ -258,8 +292,10 @@ function leadsToName(tokens: Token[], i: number): boolean {
 function completeBeforeAnd(tokens: Token[], first: number, j: number): boolean {
   const right = tokens[j + 2]!.text;
   if (/^\p{Lu}{2,}$/u.test(right)) return true;
-  // "Hekla Genomics and Landspítali University Hospital": the left already ends in its head.
-  if (j > first && isOrgHead(tokens[j]!.text)) return true;
+  // "Hekla Genomics and Landspítali University Hospital": the left already ends in its head;
+  // so does "Kessler Springs and Lincoln Elementary" in a place's.
+  if (j > first && (isOrgHead(tokens[j]!.text) || PLACE_HEADS.has(tokens[j]!.text.toLowerCase())))
+    return true;
   // Names are short: looking back a dozen tokens keeps a long chain of "and"s linear.
   const from = Math.max(first, j - 12);
   const of = tokens.slice(from, j).findIndex((t) => /^(?:of|for)$/.test(t.text));

@@ -43,7 +43,7 @@ export const PLACE_HEADS = wordSet(`
   harbor stadium stadion arena theatre theater playhouse hall palace castle cathedral tower
   centre-court prairie mainland wetlands headland cove reef
   steppe highlands lowlands uplands reserve creek brook canal drive highway parkway freeway
-  motorway cemetery
+  motorway cemetery springs heights sands flats meadows narrows
 `);
 
 /** Names that are works, laws and events rather than actors. */
@@ -61,14 +61,14 @@ export const OF_HEADS = wordSet(`
   region county district municipality director
   bay cape isle strait sea duchy city port bureau secretary organization organisation
   intergovernmental federal national international world institutes division directorate
-  directorate-general centre center centres centers corps journal annals proceedings
+  directorate-general centre center centres centers corps journal annals proceedings diocese archdiocese
 `);
 
 /** Acronyms that are common nouns, not named things. */
 export const COMMON_ACRONYMS = wordSet(`
   AI CEO CFO COO CTO GDP LED LEDS TV PC DNA RNA HIV AIDS COVID IT PR HR IPO ETF EV EVs SUV VAR NFT API
   URL GPS ID VIP OK UFO UV VAT ATM PHD MBA USB CCTV FAQ PDF DIY NGO NGOS CO2 PM AM BC AD FM GMT UTC
-  EST PST BST CET GP GPS Q1 Q2 Q3 Q4 H1 H2 MP MPS MEP MEPS VC A I AGM LNG LPG EP LP PET
+  EST PST BST CET GP GPS Q1 Q2 Q3 Q4 H1 H2 MP MPS MEP MEPS VC A I AGM LNG LPG EP LP PET SME SMES
   USD EUR GBP CHF JPY CNY RMB AUD CAD NZD SEK NOK DKK PLN CZK HUF INR ZAR BRL MXN KES NGN GHS TRY
   AED SAR HKD SGD KRW
 `);

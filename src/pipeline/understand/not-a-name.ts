@@ -67,6 +67,11 @@ export function isNotAName(
   if (single && NUMBERED.test(head.text) && /^\s+\d/.test(text.slice(head.end, head.end + 3)))
     return true;
   if (single && isCurrency(text, head)) return true;
+  // "R2,025", "R38m", "P500": rand and peso amounts written with a letter.
+  if (single && /^[RP]\d[\d,.]*(?:m|bn|k)?$/.test(head.text)) return true;
+  // "Series B" (a funding round), "Signal No. 5" (a numbered label).
+  if (/^Series [A-H]$/.test(run)) return true;
+  if (tokens[last]!.text === 'No' && /^\.\s?\d/.test(text.slice(tokens[last]!.end))) return true;
   // "Antarctic ice shelf", "Atlantic storms", "Mediterranean diet": a region's adjective, like a
   // demonym, is not a mention of the region ("to the Atlantic at Lisbon" still is).
   const next = tokens[last + 1];

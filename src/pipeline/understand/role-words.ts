@@ -25,6 +25,7 @@ const SYNONYMS: Record<string, string> = {
   cllr: 'councillor',
   coun: 'councillor',
   councilor: 'councillor',
+  fr: 'father',
 };
 
 export const roleKey = (word: string) => SYNONYMS[word] ?? word;

@@ -70,7 +70,9 @@ export function shortFormTarget(o: Observed, ctx: ShortFormContext): Cluster | n
   // Ltd": the bare word names the organisation the story introduced first, however recently the
   // other was mentioned.
   else if (unique.length > 1 && unique.every((c) => c.type === 'organization')) target = unique[0];
-  else if (unique.length > 1) target = choosePerson(unique, o, lastSeen);
+  // Two people share the surname and nothing says which: the mention goes to neither, rather
+  // than become a third entity.
+  else if (unique.length > 1) return choosePerson(unique, o, lastSeen);
   else
     target =
       byKey.get(nameKey(chunk.name)) ??
@@ -80,6 +82,11 @@ export function shortFormTarget(o: Observed, ctx: ShortFormContext): Cluster | n
       (!chunk.uncertain && words.length === 1 ? index.byHead.get(key) : null);
   if (target) return target;
   if (words.length === 1 && commonNouns.has(key)) return null;
+  // "the Assembly", "the State’s", "the Cabinet": a bare head word with no name of its own to
+  // join is the common noun written with a capital. A country has one Treasury, Congress or
+  // Senate, so those name an institution.
+  const bare = chunk.name.replace(/['’]s?$/, '');
+  if (words.length === 1 && isGenericHead(bare) && !INSTITUTIONS.test(bare)) return null;
   // A sentence-initial word is kept when the text uses it mid-sentence too, or its own evidence
   // is strong ("Safaricom shares rose").
   const strong =
@@ -91,6 +98,8 @@ export function shortFormTarget(o: Observed, ctx: ShortFormContext): Cluster | n
   byKey.set(nameKey(chunk.name), fresh);
   return fresh;
 }
+
+const INSTITUTIONS = /^(?:Treasury|Congress|Parliament|Senate|Exchequer|Pentagon|Kremlin|Vatican)$/;
 
 /** "Police", "City", "Software": a head word whose evidence is only itself. */
 function isGenericHead(name: string): boolean {

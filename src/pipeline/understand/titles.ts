@@ -6,7 +6,7 @@ export const TITLES = wordSet(`
   president vice prime minister secretary chancellor premier governor gov senator sen representative
   rep congressman congresswoman councillor councilor cllr coun alderman mayor judge justice magistrate
   king queen prince princess emperor empress sheikh sultan emir pope cardinal bishop archbishop
-  rev reverend father sister brother rabbi imam ayatollah general gen colonel col captain capt
+  rev reverend fr father sister brother rabbi imam ayatollah general gen colonel col captain capt
   lieutenant lt sergeant sgt major admiral commander cmdr marshal officer detective inspector
   chief superintendent constable coach manager chairman chairwoman chairperson chair director
   ambassador envoy commissioner attorney prosecutor sheriff deputy speaker leader founder

@@ -20,7 +20,7 @@ export type Token = {
  * or digit is its own token.
  */
 const TOKEN =
-  /(?:\p{Lu}\.){2,}|(?:St|Mt|Ft|Dr|Mr|Mrs|Ms|Jr|Sr|Gov|Sen|Rep|Prof|Gen|Col|Capt|Sgt|Lt|Supt|Insp|Det|Cllr|Coun|Rev|Hon)\.(?=\s\p{Lu})|(?:Inc|Ltd|Corp|Co|Lda|Ltda|Bros)\.(?=[,;:)]|\s+\p{Ll})|\p{Lu}\.(?<=\p{Lu}[\p{Ll}\p{M}'’-]+\s\p{Lu}\.)(?=\s\p{Lu}\p{Ll})|\p{Lu}\/\p{Lu}(?![\p{L}\p{N}])|[\p{L}\p{M}\p{N}]+(?:[-'’][\p{L}\p{M}\p{N}]+)*|\S/gu;
+  /(?:\p{Lu}\.){2,}|(?:St|Mt|Ft|Dr|Mr|Mrs|Ms|Jr|Sr|Gov|Sen|Rep|Prof|Gen|Col|Capt|Sgt|Lt|Supt|Insp|Det|Cllr|Coun|Rev|Hon|Fr)\.(?=\s\p{Lu})|(?:Inc|Ltd|Corp|Co|Lda|Ltda|Bros)\.(?=[,;:)]|\s+\p{Ll})|\p{Lu}\.(?<=\p{Lu}[\p{Ll}\p{M}'’-]+\s\p{Lu}\.)(?=\s\p{Lu}\p{Ll})|\p{Lu}\/\p{Lu}(?![\p{L}\p{N}])|[\p{L}\p{M}\p{N}]+(?:[-'’][\p{L}\p{M}\p{N}]+)*|\S/gu;
 
 const STATES = new Set(
   'Ala Ariz Ark Calif Colo Conn Del Fla Ga Ill Ind Kan Ky La Md Mass Mich Minn Miss Mo Mont Neb Nev Okla Ore Pa Tenn Tex Va Vt Wash Wis Wyo'.split(

@@ -52,7 +52,9 @@ export const SPORT_VERBS = new Set(
 export const ADMIN_UNITS =
   /^(?:province|region|county|district|municipality|prefecture|canton|department|city|town|borough|township|village)$/;
 export const COMPASS = new Set(
-  'North South East West Northern Southern Eastern Western Upper Lower Greater Central'.split(' '),
+  'North South East West Northern Southern Eastern Western Upper Lower Greater Central Mid Inner Outer'.split(
+    ' ',
+  ),
 );
 
 /** Verbs whose agent is usually an organisation: "run by", "organised by", "funded by". */

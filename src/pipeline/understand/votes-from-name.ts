@@ -1,18 +1,22 @@
 import { OTHER_HEADS, PLACE_HEADS } from './lexicon.ts';
 import { endsInOrgPhrase, isOrgHead } from './org-heads.ts';
 import { TITLES } from './titles.ts';
-import { NUMBERED_NAME, NUMBERED_ROAD } from './find-name-chunks.ts';
+import { MODEL_CODE, NUMBERED_NAME, NUMBERED_ROAD } from './find-name-chunks.ts';
 import type { ChunkView, Votes } from './type-evidence.ts';
 import { LOWER_PLACE_HEADS, ADMIN_UNITS, COMPASS, ROMANCE_OF } from './type-cue-words.ts';
 
 /** Votes from the name's own words: its head, its first word, its titles, a lower-case head. */
 export function votesFromName(view: ChunkView, v: Votes): void {
   const { chunk, words, connector, head, last } = view;
+  // "Typhoon Dalisay", "Hurricane Milton", "Storm Ciarán": a named storm is an event.
+  if (words.length > 1 && /^(?:Typhoon|Hurricane|Cyclone|Storm)$/.test(words[0]!)) v.other += 5;
   // "Highway 7" is a road; "Channel 4", "Radio 6 Music" broadcasters.
   const numbered = words.findIndex((w, k) => k > 0 && /^\d+$/.test(w));
   if (numbered > 0 && NUMBERED_NAME.test(words[numbered - 1]!))
     if (NUMBERED_ROAD.test(words[numbered - 1]!)) v.place += 4;
     else v.organization += 4;
+  else if (numbered > 0 && numbered === words.length - 1 && MODEL_CODE.test(words[numbered - 1]!))
+    v.other += 3;
   // "Former RIAM students": a title before an acronym is an adjective, not a person's title.
   if (chunk.titles.some((t) => TITLES.has(t)) && !/^\p{Lu}{2,}$/u.test(chunk.name)) v.person += 3;
   // (The last word as written too: club suffixes count only in capitals, "Kartal SK".)
