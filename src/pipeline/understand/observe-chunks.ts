@@ -34,6 +34,8 @@ export function observeChunks(
     let linkedTo: number | null = null;
     if (prev && /^\s*\(\s*$/.test(gap)) linkedTo = firstIndex + i - 1;
     else if (isAppositiveName(text, chunk, chunks[i + 1])) linkedTo = firstIndex + i + 1;
+    else if (isAppositiveName(text, chunk, chunks[i + 2], chunks[i + 1]))
+      linkedTo = firstIndex + i + 2;
     // "to Krakow, Wroclaw and Gdansk": list members share the first one's place evidence.
     const prevObserved = prev ? out[firstIndex + i - 1] : undefined;
     // A comma alone lists only when the list goes on ("Krakow, Wroclaw and Gdansk"), not after a

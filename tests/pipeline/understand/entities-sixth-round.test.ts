@@ -77,3 +77,14 @@ describe('entities: kinds of names', () => {
     expect(found.map((e) => e.name).sort()).toEqual(['Ifor Pryce', 'Rhys Pryce']);
   });
 });
+
+describe('entities: an acronym glossed by its country’s organisation', () => {
+  it('"the VZB, Austria’s Federal Motor Transport Authority," is one organisation', () => {
+    const found = entities([
+      'The NVWA, the Netherlands’ Food and Consumer Product Safety Authority, and the VZB, Austria’s Federal Motor Transport Authority, both acted.',
+    ]);
+    const fmta = found.find((e) => e.name === 'Federal Motor Transport Authority');
+    expect(fmta?.aliases).toContain('VZB');
+    expect(found.some((e) => e.name === 'VZB')).toBe(false);
+  });
+});
