@@ -1,12 +1,15 @@
 import { andJoinsName, glossedByInitials } from './and-joins-name.ts';
-import { isCommonWord } from './common-words.ts';
-import { lookupPlace } from './place-gazetteer.ts';
-import { COMMON_ACRONYMS, OF_HEADS, PARTICLES, PLACE_HEADS } from './lexicon.ts';
-import { isOrgHead } from './org-heads.ts';
-import { TITLES } from './titles.ts';
+import { foreignRunEnd } from './foreign-run-end.ts';
+import { COMMON_ACRONYMS, OF_HEADS, PLACE_HEADS } from './lexicon.ts';
+import { listBeforeAcronym } from './list-before-acronym.ts';
 import { isCalendar } from './make-chunk.ts';
 import { makeChunks } from './make-chunks.ts';
+import { isNameWord, isParticle } from './name-word.ts';
+import { MODEL_CODE, NUMBERED_NAME, numberFollows } from './numbered-names.ts';
+import { isOrgHead } from './org-heads.ts';
+import { lookupPlace } from './place-gazetteer.ts';
 import { POSSESSIVE } from './possessive.ts';
+import { pluralPossessiveInName } from './possessive-in-name.ts';
 import type { Token } from './tokenize.ts';
 
 /** A run of capitalised words that may name something, already stripped of titles and possessives. */
@@ -45,10 +48,6 @@ export type NameChunk = {
 
 /** "Madrid-based", "Paris-born": the place ends the name; a new one may follow. */
 const LOWER_SUFFIX = /-\p{Ll}[\p{L}-]*$/u;
-
-export const isNameWord = (t: Token | undefined): t is Token =>
-  !!t && t.isWord && t.cap && !/^\p{N}/u.test(t.text);
-const isParticle = (t: Token | undefined) => !!t && PARTICLES.has(t.text);
 
 /**
  * Groups tokens into candidate names. Connectors join only where names use them: "&" always,
@@ -157,124 +156,10 @@ export function findNameChunks(text: string, tokens: Token[], paragraph: number)
   return chunks;
 }
 
-/** A number of up to four digits right after token j, not the start of a decimal or amount. */
-function numberFollows(text: string, tokens: Token[], j: number): boolean {
-  const next = tokens[j + 1];
-  return (
-    !!next &&
-    /^\d{1,4}(?:['’]s)?$/.test(next.text) &&
-    next.start - tokens[j]!.end === 1 &&
-    !/^[.,]\d/.test(text.slice(next.end, next.end + 2))
-  );
-}
-
-/** Words a number completes into a name: roads ("Highway 7", "FM 2818") and channels. */
-export const NUMBERED_NAME = /^(?:Highway|Hwy|Route|Interstate|FM|Channel|Radio)$/;
-export const NUMBERED_ROAD = /^(?:Highway|Hwy|Route|Interstate|FM)$/;
-/** "HX 1900", "ISO 9001": letters and a number naming a model or a standard. */
-export const MODEL_CODE = /^\p{Lu}{2,4}$/u;
-
 const PORTFOLIO_HEADS = /^(?:Ministry|Department|Minister|Secretary|Office|Commissioner)$/;
-
-/**
- * "National Union of Rail, Maritime and Transport Workers (RMT)": after "X of", a comma list of
- * capitalised words that ends in "and …" right before a parenthesised acronym is one name; after
- * a government portfolio ("Department of Agriculture, Fisheries and Forestry") it is one name
- * without the acronym too. Returns the index of the list's last token, or -1.
- */
-function listBeforeAcronym(
-  tokens: Token[],
-  comma: number,
-  portfolio = false,
-  anyEnd = false,
-): number {
-  let k = comma;
-  let sawAnd = false;
-  for (let items = 0; items < 6 && !sawAnd; items++) {
-    if (tokens[k]?.text === ',') k++;
-    if (tokens[k]?.text === 'and') {
-      sawAnd = true;
-      k++;
-    }
-    if (!isNameWord(tokens[k])) return -1;
-    while (isNameWord(tokens[k + 1])) k++;
-    k++;
-    if (!sawAnd && tokens[k]?.text !== ',' && tokens[k]?.text !== 'and') return -1;
-  }
-  if ((portfolio || anyEnd) && sawAnd) return k - 1;
-  const short = tokens[k + 1]?.text ?? '';
-  const closed = tokens[k + 2]?.text === ')';
-  return sawAnd && tokens[k]?.text === '(' && closed && /^\p{Lu}[\p{L}]{1,9}$/u.test(short)
-    ? k - 1
-    : -1;
-}
-
-const STREETS =
-  /^(?:Road|Street|Avenue|Lane|Square|Park|Bridge|Cross|Court|Green|Hill|Way|Place|Gardens|Quay|Wharf|Row)$/;
-
-const PLURAL_POSSESSOR = /^(?:\p{Lu}\p{Ll}+s|Women|Men|Children|People)$/u;
-
-/** Token j is a plural possessor ("Farmers" + "’", "Women’s") before an organisation head. */
-function pluralPossessiveInName(tokens: Token[], j: number): boolean {
-  const t = tokens[j];
-  if (!t) return false;
-  const mark = tokens[j + 1];
-  if (PLURAL_POSSESSOR.test(t.text) && (mark?.text === '’' || mark?.text === "'")) {
-    const head = tokens[j + 2];
-    return !!head && mark.start === t.end && isNameWord(head) && isOrgHead(head.text);
-  }
-  // "St Luke’s Hospital": a saint's name in possessive is part of the name.
-  const saint = /^(?:St\.?|Saint)$/.test(tokens[j - 1]?.text ?? '') && POSSESSIVE.test(t.text);
-  // "Brazos County Sheriff's Office", "the Attorney General's Office": an office named by its
-  // holder's title (an acronym's possessive, "ICC’s Office", still ends the name).
-  const office =
-    POSSESSIVE.test(t.text) &&
-    TITLES.has(t.text.replace(POSSESSIVE, '').toLowerCase()) &&
-    isNameWord(tokens[j - 1]) &&
-    /^(?:Office|Department|Bureau)$/.test(tokens[j + 1]?.text ?? '');
-  const m = saint || office || /^(Women|Men|Children|People)['’]s$/u.exec(t.text);
-  const head = tokens[j + 1];
-  // "Queen’s Road", "Earl’s Court": a street or venue named for someone by one word ("Tom
-  // Hale’s Park Lane flat" is his).
-  if (
-    POSSESSIVE.test(t.text) &&
-    !isNameWord(tokens[j - 1]) &&
-    isNameWord(head) &&
-    STREETS.test(head.text)
-  )
-    return true;
-  return !!m && !!head && isNameWord(head) && isOrgHead(head.text);
-}
 
 function adjacent(a: Token, b: Token): boolean {
   return b.start - a.end <= 1 && !/^\p{N}/u.test(b.text);
-}
-
-/** Latin tags English keeps in lower case after "de": "de facto", "de jure", "de novo". */
-const LATIN = /^(?:facto|jure|novo|rigueur|trop|luxe|force|minimis|vivre)$/;
-
-/**
- * After a particle at `i`: the last token of a run of particles, lower-case words English does
- * not have and capitalised words, when the run holds at least one such foreign word ("des
- * quartiers", "des élections de Montréal"); else -1. An English word ends it.
- */
-function foreignRunEnd(tokens: Token[], i: number): number {
-  let end = -1;
-  let foreign = false;
-  for (let k = i; k < tokens.length && k < i + 8; k++) {
-    const t = tokens[k]!;
-    if (k > i && t.start - tokens[k - 1]!.end > 1) break;
-    if (isParticle(t)) continue;
-    const word = t.isWord && /^\p{Ll}[\p{Ll}\p{M}'’-]{2,}$/u.test(t.text) ? t.text : '';
-    if (isNameWord(t)) {
-      end = k;
-      continue;
-    }
-    if (!word || isCommonWord(word) || LATIN.test(word)) break;
-    foreign = true;
-    end = k;
-  }
-  return foreign ? end : -1;
 }
 
 function leadsToName(tokens: Token[], i: number): boolean {

@@ -1,7 +1,7 @@
 import { OTHER_HEADS, PLACE_HEADS } from './lexicon.ts';
 import { endsInOrgPhrase, isOrgHead } from './org-heads.ts';
 import { TITLES } from './titles.ts';
-import { MODEL_CODE, NUMBERED_NAME, NUMBERED_ROAD } from './find-name-chunks.ts';
+import { MODEL_CODE, NUMBERED_NAME, NUMBERED_ROAD } from './numbered-names.ts';
 import type { ChunkView, Votes } from './type-evidence.ts';
 import { LOWER_PLACE_HEADS, ADMIN_UNITS, COMPASS, ROMANCE_OF } from './type-cue-words.ts';
 
