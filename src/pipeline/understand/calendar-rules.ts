@@ -54,6 +54,18 @@ const HALF_AFTER =
   /^\s+(?:results?|revenues?|sales|profits?|earnings|losses|loss|figures|growth|turnover|guidance)\b/i;
 /** Nouns that make a four-digit number a count ("2019 people"), not a year. */
 const COUNT_NOUN = /^\s+(?:\p{Ll}+s\b|people|staff|percent|per cent|euros|pounds|dollars|yen)/u;
+/** Plural nouns for a year's own figures: "below 2022 levels", "at 2019 prices" are years. */
+const YEAR_FIGURES =
+  /^\s+(?:levels|prices|figures|rates|highs|lows|peaks|averages|totals|results|earnings|standards)\b/;
+/**
+ * A letter code right before the number makes it a model or product designation ("the HX 1900
+ * SUV", "a GT 2000 printer"), not a year. Month abbreviations in capitals ("MAY 2024"), era
+ * markers and fiscal codes are still followed by years.
+ */
+const MODEL_CODE = /(?<![\p{L}\p{N}])(\p{Lu}{2,4})\s$/u;
+const NOT_MODEL_CODES = new Set(
+  `JAN FEB MAR APR MAY JUN JUNE JUL JULY AUG SEP SEPT OCT NOV DEC AD BC CE BCE FY`.split(/\s+/),
+);
 
 /**
  * Calendar units chrono-node does not produce: decades, quarters, halves, ISO weeks, seasons,
@@ -187,8 +199,15 @@ export const CALENDAR_RULES: Rule[] = [
       if (/[$€£¥]\s*$/.test(before) || /(?:No|no|number|#)\.?\s*$/.test(before)) return null;
       // "rose 3.2% to DKK 2019", "CHF 2030": a currency code before the number makes it an amount.
       if (CURRENCY_CODE.test(before)) return null;
-      if (COUNT_NOUN.test(after) && !YEAR_PREPS.test(before) && !/^(?:early|mid|late)/i.test(m[0]))
+      if (
+        COUNT_NOUN.test(after) &&
+        !YEAR_FIGURES.test(after) &&
+        !YEAR_PREPS.test(before) &&
+        !/^(?:early|mid|late)/i.test(m[0])
+      )
         return null;
+      const code = MODEL_CODE.exec(before)?.[1];
+      if (code && !NOT_MODEL_CODES.has(code)) return null;
       return () => m[1]!;
     },
   },

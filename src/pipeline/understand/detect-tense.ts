@@ -72,8 +72,7 @@ export function detectTense(sentence: string, start: number, end: number): Tense
   let afterWords: string[] | null = null;
   const wordsAfter = () =>
     (afterWords ??=
-      sentence
-        .slice(end)
+      quotedTail(sentence, start, end)
         .toLowerCase()
         .replace(/’/g, "'")
         .match(/[\p{L}']+/gu) ?? []);
@@ -96,6 +95,7 @@ export function detectTense(sentence: string, start: number, end: number): Tense
     return 'future';
   }
   if (requestedAhead(before)) return 'future';
+  if (decidedAhead(before)) return null;
   for (let i = before.length - 1; i >= 0; i--) {
     const t = classify(before, i);
     if (t) return t;
@@ -141,6 +141,41 @@ const RESULT_AFTER =
 /** "once/if/unless/as soon as …," after a future marker: a condition whose tense is not the date's. */
 const CONDITION_CLOSED =
   /\b(?:once|if|unless|as soon as)(?<=\b(?:will|would|shall|could|might|['’]ll)\b[^,;]*)\s[^,;]*,/giu;
+
+/**
+ * The words after the phrase that may govern it. Inside a quotation, the reporting clause after
+ * the closing mark ("“… open beyond December,” the statement said") tells when the words were
+ * said, not when their date falls: reading stops at the mark.
+ */
+function quotedTail(sentence: string, start: number, end: number): string {
+  // Curly marks open and close; a straight one toggles.
+  let open = false;
+  for (const c of sentence.slice(0, start).match(/[“”"]/g) ?? [])
+    open = c === '“' ? true : c === '”' ? false : !open;
+  if (!open) return sentence.slice(end);
+  const close = sentence.slice(end).search(/[”"]/);
+  return close < 0 ? sentence.slice(end) : sentence.slice(end, end + close);
+}
+
+/** Verbs of deciding and promising: the infinitive after them names an act still to come. */
+const DECISIONS = new Set(
+  `voted agreed decided approved resolved pledged vowed promised opted chose moved threatened
+   offered`.split(/\s+/),
+);
+
+/**
+ * "voted on Tuesday to close the school in May": the date belongs to the infinitive, whose act
+ * comes after the decision but may lie either side of the anchor, so the past verb does not
+ * govern it and the nearest reading is taken. Only when nothing in the infinitive's own words
+ * marks a tense.
+ */
+function decidedAhead(before: string[]): boolean {
+  const to = before.lastIndexOf('to');
+  if (to < 1 || to >= before.length - 1) return false;
+  for (let i = to + 1; i < before.length; i++) if (classify(before, i)) return false;
+  for (let j = to - 1; j >= Math.max(0, to - 4); j--) if (DECISIONS.has(before[j]!)) return true;
+  return false;
+}
 
 /** Verbs that ask someone else to act: what they ask for comes after the asking. */
 const REQUESTS = new Set(

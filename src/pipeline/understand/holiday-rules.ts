@@ -6,7 +6,7 @@ const APOSTROPHE = `['’]?`;
 /**
  * Holidays on a fixed calendar day, as [pattern, month, day]. Only names that are a day and
  * nothing else: "Independence Day" differs by country and bare "Christmas" is also a season
- * ("Christmas shopping"), so neither is here. Movable feasts (Easter) are in the calendar rules.
+ * ("Christmas shopping"), so neither is here (bare "Christmas" only after a preposition of time). Movable feasts (Easter) are in the calendar rules.
  */
 const HOLIDAYS: [string, number, number][] = [
   [`New\\s+Year${APOSTROPHE}s?\\s+Eve`, 12, 31],
@@ -33,6 +33,13 @@ const FIXED_HOLIDAYS = HOLIDAYS.map(
  * year is part of the phrase, so "New Year’s Eve 2021" is one day, not the year 2021.
  */
 export const HOLIDAY_RULES: Rule[] = [
+  {
+    // "back in their homes by Christmas", "until Christmas": after a preposition of time and with
+    // no noun after it (not "before Christmas shopping"), bare "Christmas" is the day itself.
+    re: /(?<=\b(?:by|before|until|till|after|since|on|for)\s+)Christmas(?:,?\s+((?:19|20)\d\d))?\b(?!['’]|\s+(?:\p{Ll}|Eve\b|Day\b))/gu,
+    priority: 4,
+    make: (m) => (anchor, tense) => (m[1] ? `${m[1]}-12-25` : monthDayValue(anchor, 12, 25, tense)),
+  },
   {
     re: new RegExp(
       `\\b(${FIXED_HOLIDAYS.map(([name]) => name).join('|')})(?:,?\\s+((?:19|20)\\d\\d))?\\b(?![\\p{N}'’])`,

@@ -86,6 +86,22 @@ export const RELATIVE_RULES: Rule[] = [
     },
   },
   {
+    // "July last year", "in March next year", "4 June this year": the month (and day) of the year
+    // the anchor shifts to. Without an anchor the year stays unknown ("XXXX-07").
+    re: new RegExp(
+      `\\b(?:(\\d{1,2})\\s+)?(${MONTH_NAMES})(?:\\s+(\\d{1,2})(?:st|nd|rd|th)?)?,?\\s+(last|this|next)\\s+year\\b`,
+      'gi',
+    ),
+    priority: 5,
+    make: (m) => {
+      const month = String(MONTHS.indexOf(m[2]!.toLowerCase()) + 1).padStart(2, '0');
+      const day = m[1] ?? m[3];
+      if (day && (Number(day) < 1 || Number(day) > 31)) return null;
+      const tail = day ? `-${month}-${day.padStart(2, '0')}` : `-${month}`;
+      return (anchor) => `${anchor ? anchor.y + SHIFT[m[4]!.toLowerCase()]! : 'XXXX'}${tail}`;
+    },
+  },
+  {
     // "mid-May", "late June", "early March 2024": the month, by the tense when the year is open.
     re: new RegExp(`\\b(?:early|mid|late)[-\\s](${MONTH_NAMES})(?:\\s+(\\d{4}))?\\b`, 'gi'),
     priority: 4,
