@@ -6,6 +6,7 @@ import { describedAfter } from './understand/described-after.ts';
 import { orgsByHead, type Discourse } from './understand/discourse.ts';
 import type { EntityIndex } from './understand/entity-index.ts';
 import { findQuoteSpans } from './understand/find-quote-spans.ts';
+import { followsAfterAside } from './understand/follows-after-aside.ts';
 import { followsDirectly } from './understand/follows-directly.ts';
 import { introducedBefore } from './understand/introduced-before.ts';
 import { mentionsWithin, uniqueIds } from './understand/mention-lookup.ts';
@@ -44,7 +45,12 @@ export function extractQuotes(segmented: Segmented, index: EntityIndex): Quote[]
     let found = cueAfter(d, last, lastSpeaker) ?? cueBefore(d, first, spans[i - 1], lastSpeaker);
     // Words the next sentence describes as shown, not spoken ("The question was painted …").
     const shown = !found && describedAfter(d, last);
-    if (!found && !shown && previous?.speaker && followsDirectly(d, previous, first)) {
+    if (
+      !found &&
+      !shown &&
+      previous?.speaker &&
+      (followsDirectly(d, previous, first) || followsAfterAside(d, previous, first))
+    ) {
       found = { speaker: { id: previous.speaker, attribution: 'continuation' }, cue: null };
     }
     if (!shown) found ??= narratedBefore(d, first, lastSpeaker) ?? introducedBefore(d, first, last);

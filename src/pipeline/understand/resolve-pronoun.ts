@@ -16,6 +16,13 @@ const FAR = 0.3;
 const ADDRESSEE =
   /^\s*(?:(?:Speaking|Talking|Writing|Responding|Replying)\s+(?:to|with|in)|(?:In|During)\s+(?:an?\s+)?(?:interview|conversation|call|meeting)\s+with)\b[^,;:“”"]*,/u;
 
+/**
+ * A fronted participial phrase ("Addressing supporters outside X's office on Y Road,", "Standing
+ * beside Z,"): the sentence's subject comes after its comma, so a name inside it is not what the
+ * sentence is about. The participle must not itself start a name ("Browning, 40, said").
+ */
+const FRONTED_PARTICIPLE = /^\s*\p{Lu}\p{Ll}+ing\s+[^,;:“”"]*,\s*(?=\S)/u;
+
 /** A sentence whose subject is a person described, not named ("One student …", "A woman …"). */
 const UNNAMED_SUBJECT =
   /^\s*(?:One|A|An|Another)\s+(?:[\p{Ll}-]+\s+){0,3}(?:student|woman|man|girl|boy|person|resident|worker|parent|mother|father|neighbour|neighbor|witness|passenger|driver|nurse|teacher|official|source|shopper|voter|fan|customer|patient|pupil|tenant)\b/u;
@@ -47,6 +54,12 @@ function relativeOf(
       allow(id),
   );
   return kin.length === 1 ? kin[0]![0] : null;
+}
+
+/** A name starts the sentence: its first word is no participle ("Manning, 40, said"). */
+function startsName(d: Discourse, p: number, start: number): boolean {
+  const at = start + Math.max(0, d.texts[p]!.slice(start).search(/\S/u));
+  return (d.mentions[p] ?? []).some((m) => m.start === at);
 }
 
 /** Both ends of the sentence lie inside one quotation. "“…,” she said, adding that “…”." opens
@@ -113,6 +126,9 @@ export function resolvePronoun(
       // "Speaking to Radio Sol on Friday, she said": whoever is spoken to is not the speaker.
       const addressed = k === 0 ? ADDRESSEE.exec(text.slice(span.start, end)) : null;
       const from = addressed ? span.start + addressed[0].length : span.start;
+      const fronted = FRONTED_PARTICIPLE.exec(text.slice(span.start, end));
+      const subjectFrom =
+        fronted && !startsName(d, p, span.start) ? span.start + fronted[0].length : span.start;
       for (const m of mentionsWithin(d.mentions[p]!, from, end)) {
         if (isQuoted(d, p, m.start)) continue;
         const facts = d.facts.get(m.entityId);
@@ -120,6 +136,13 @@ export function resolvePronoun(
         // The subject: the first person named, with no verb of the narrative before it ("The
         // other was a nurse, Grace Adjei" puts her after the verb: not what the sentence is about).
         const lead = text.slice(span.start, m.start).replace(/[“"][^”"]*[”"]/g, '');
+        if (m.start < subjectFrom) {
+          // Inside the fronted phrase: a mention, never the subject.
+          if ((gender && facts.gender && facts.gender !== gender) || !allow(m.entityId)) continue;
+          const weight = recency * (p === paragraph ? 1 : EARLIER_PARAGRAPH);
+          scores.set(m.entityId, Math.max(scores.get(m.entityId) ?? 0, weight));
+          continue;
+        }
         const subject = first && !VERB_BEFORE.test(lead);
         first = false;
         if ((gender && facts.gender && facts.gender !== gender) || !allow(m.entityId)) continue;

@@ -2,11 +2,13 @@ import type { Quote } from '../../shared/article-schema.ts';
 import { BUSINESS_NOUNS, businessInFocus } from './business-in-focus.ts';
 import { isQuoted, type Discourse } from './discourse.ts';
 import type { MentionRef } from './entity-index.ts';
+import { epithetSpeaker } from './epithet-speaker.ts';
 import { groupSpeaker } from './group-speaker.ts';
 import { itSpeaker } from './it-speaker.ts';
 import { LEGAL_FILINGS, legalClaimant } from './legal-claimant.ts';
 import { isPersonRole, PERSON_ROLES } from './person-roles.ts';
 import { roleKey } from './role-words.ts';
+import { memberBody } from './member-body.ts';
 import { mentionsWithin } from './mention-lookup.ts';
 import { resolvePronoun } from './resolve-pronoun.ts';
 import { statementIssuer } from './statement-issuer.ts';
@@ -103,7 +105,8 @@ export function resolveSubject(
       const id =
         byHead(d, head) ??
         describedPerson(d, paragraph, start, phrase[0], nouns) ??
-        describedBusiness(d, paragraph, start, phrase[0], head);
+        describedBusiness(d, paragraph, start, phrase[0], head) ??
+        memberBody(d, paragraph, start, phrase[0], head);
       return { id, attribution: id ? 'description' : 'none' };
     }
     const org = mentions.find((m) => m.type === 'organization' || m.type === 'place');
@@ -130,6 +133,9 @@ export function resolveSubject(
   );
   const named = own ?? mentions[0];
   if (named) return { id: named.entityId, attribution: 'name' };
+  // "…,” the French centre said.": a second reference to the paragraph's one person.
+  const epithet = epithetSpeaker(d, paragraph, start, region);
+  if (epithet) return { id: epithet, attribution: 'description' };
   const tail = /\b(?:the|a|an)\s+(\p{Ll}+)\s*$/u.exec(cleaned);
   const id = tail ? byHead(d, tail[1]!) : null;
   return { id, attribution: id ? 'description' : 'none' };
