@@ -14,13 +14,14 @@ import { sectionOfPage } from './segment/section-of-page.ts';
 import { lineBelowMetadata } from './segment/line-below-metadata.ts';
 import { normalised } from './segment/normalised.ts';
 import { readMetadata, choosePublished, type DateLine } from './segment/read-metadata.ts';
-import { parseCaption, trailingToolButton } from './segment/parse-caption.ts';
+import { figureDropsWords, parseCaption } from './segment/parse-caption.ts';
 import { findNameLine } from './segment/find-name-line.ts';
 import { nameOverRole } from './segment/name-over-role.ts';
 import { nameWithLocation } from './segment/name-with-location.ts';
 import { headlineAnchor } from './segment/headline-anchor.ts';
 import { isAuthorBio } from './segment/author-bio.ts';
 import { isCreditlessCaption } from './segment/creditless-caption.ts';
+import { wireCreditByline } from './segment/wire-credit-byline.ts';
 import { pickTitle, splitTitleSuffix, titleFromBody } from './segment/pick-title.ts';
 import { isProse, isShortLabel } from './text-features.ts';
 
@@ -142,6 +143,8 @@ export function segment({ units }: Cleaned): Segmented {
       image = mergeCaption(image, captions.get(i)!);
     }
   }
+  // No byline in the header: a wire story signs at its foot ("Reporting by …; Editing by …").
+  byline ??= wireCreditByline(units, last);
 
   let lastBody = roles.length - 1;
   while (lastBody > first && roles[lastBody]!.kind !== 'body') lastBody--;
@@ -161,9 +164,9 @@ export function segment({ units }: Cleaned): Segmented {
       });
     } else if (role.kind === 'furniture') {
       removed.push(unit.text);
-    } else if (role.kind === 'caption' && trailingToolButton(unit.text)) {
-      // The figure dropped the button printed after its credit; the line is kept whole, since a
-      // line is never split between fields.
+    } else if (role.kind === 'caption' && figureDropsWords(unit.text)) {
+      // The figure dropped the button printed after its credit, or a credit's "courtesy of"; the
+      // line is kept whole, since a line is never split between fields.
       removed.push(unit.text);
     } else if (role.kind === 'metadata' && role.date === null && role.byline !== byline) {
       // A second byline-shaped line gives nothing the article keeps: without this it would vanish.

@@ -25,10 +25,22 @@ const PATTERNS: Rule[] = [
       /^(read more|read next|up next|related|also read|read also|see also|more|recommended|sponsored|watch|listen|video|live)\s*[:|–—]\s*\S/i,
     reason: 'link to another story',
   },
+  // "ALSO ON THE WIRE: Headline", "Also in Business: Headline": a link to the site's other pages.
+  {
+    pattern: /^also (?:on|in|from) [^:|]{1,30}:\s*\S/i,
+    reason: 'link to another story',
+    maxWords: 25,
+  },
   { pattern: /^related\b.{0,30}$/i, reason: 'related-links header', maxWords: 5 },
   { pattern: /^\d+ (of|\/) \d+$/, reason: 'gallery counter' },
   {
     pattern: /\b(t&cs apply|18\+|begambleaware|free bets?|promo code|bet now)\b/i,
+    reason: 'advertisement',
+    maxWords: 40,
+  },
+  // An advertiser's small print closes its copy: "0% finance on selected models. Conditions apply."
+  {
+    pattern: /\b(?:terms (?:and|&) conditions|conditions|terms|exclusions) apply\.?$/i,
     reason: 'advertisement',
     maxWords: 40,
   },
@@ -133,6 +145,11 @@ const PATTERNS: Rule[] = [
   { pattern: /^welcome to\s+\S/i, reason: 'site greeting', maxWords: 8 },
   { pattern: /^follow\s+@\w+/i, reason: 'social handle', maxWords: 6 },
   { pattern: /^listen to this (article|story)\b/i, reason: 'audio player', maxWords: 10 },
+  // The text-size buttons "A-  A  A+" (often beside the audio player's "Listen to this article").
+  { pattern: /^a\s?[-−–]\s+a\s+a\s?\+(?:\s|$)/i, reason: 'text-size controls', maxWords: 12 },
+  // A row of form fields and buttons, each in brackets: "[Your email] [Sign me up]", "[Accept all]
+  // [Reject]". Bracketed labels of a few words with no sentence inside them.
+  { pattern: /^(?:\[[^\][.!?]{1,30}\]\s*)+$/u, reason: 'form buttons', maxWords: 12 },
   { pattern: /^(reading time|read time)\s*:?\s*\d+/i, reason: 'reading-time label', maxWords: 6 },
   {
     pattern:

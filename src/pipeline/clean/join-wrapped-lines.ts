@@ -59,7 +59,7 @@ export function joinWrappedLines(block: SourceLine[]): SourceLine[] {
     const last = previous?.parts[previous.parts.length - 1] ?? '';
     const continues =
       previous !== undefined &&
-      ((startsLowercase(current.text) &&
+      ((continuesInLowerCase(current.text) &&
         !endsLikeSentence(last) &&
         !LOWER_CASE_LABEL.test(current.text) &&
         !LABELS.has(current.text.toLowerCase()) &&
@@ -77,6 +77,15 @@ export function joinWrappedLines(block: SourceLine[]): SourceLine[] {
     const text = parts.join(' ');
     return { text, line: first.line, cells: [text] };
   });
+}
+
+/**
+ * The line goes on in lower case, perhaps inside a quotation that opens at the wrap: "… said he
+ * had" / "“agonised over it for weeks” before the vote.". A quotation mark before a lower-case
+ * letter does not start a sentence.
+ */
+function continuesInLowerCase(text: string): boolean {
+  return startsLowercase(text.replace(/^["“‘']+/u, ''));
 }
 
 /** `line` is the last source line of a unit of `lines` lines: its end is the unit's end. */

@@ -32,6 +32,7 @@ export function assignRoles(
   let figure: ArticleImage | null = null;
   let captionRun = -2;
   const trailingEnd = endOfTrailingSentences(units, open, at.last);
+  const underHeadline = at.titleIndex >= 0 ? nextOpen(open, at.titleIndex) : -1;
   return units.map((unit, i): Role => {
     if (i === at.titleIndex) return { kind: 'title' };
     if (!open[i]) return { kind: 'furniture' };
@@ -62,10 +63,34 @@ export function assignRoles(
       if (meta.byline !== null || meta.date !== null) return { kind: 'metadata', ...meta };
       // A sentence above the headline is the masthead's tagline ("The week in rail policy, for
       // people who read the footnotes."); one between headline and body is its standfirst.
+      if (i === underHeadline && isStandfirst(unit.text)) return { kind: 'body' };
       return isProse(unit.text) && i > at.titleIndex ? { kind: 'body' } : { kind: 'furniture' };
     }
     return i < trailingEnd ? { kind: 'body' } : { kind: 'furniture' };
   });
+}
+
+function nextOpen(open: boolean[], index: number): number {
+  for (let i = index + 1; i < open.length; i++) if (open[i]) return i;
+  return -1;
+}
+
+/**
+ * A standfirst often has no full stop ("Union rejects offer; company warns mines could close"),
+ * so it is not prose by shape. Right under the headline (position) it is the standfirst when it
+ * runs to a sentence's length: a deck of a few words there ("Evacuation orders in place for the
+ * valley") is a second headline, and a Title-Case line is a site's description.
+ */
+const MIN_STANDFIRST_WORDS = 10;
+
+function isStandfirst(text: string): boolean {
+  const words = wordsOf(text);
+  return (
+    words.length >= MIN_STANDFIRST_WORDS &&
+    /^[\p{Lu}\p{N}"“‘']/u.test(text) &&
+    !/[:|]$/.test(text.trim()) &&
+    !isTitleCase(words)
+  );
 }
 
 /** Subheadings are short: "What comes next", "Why are some countries worried?". */

@@ -6,6 +6,8 @@ const LEGAL_SUFFIX =
 /** "National Rivers Agency (NRA) - Caring for Water": the masthead's tagline after a dash. */
 const TAGLINE = /(?:\s*\([\p{Lu}&]{2,8}\))?\s+[-–—]\s+\S.*$/u;
 const HOME_LINK = /\s+[-–|]\s+(?:back to )?home(?:page)?$/i;
+/** "The Harbour Courier | International Edition": the edition a masthead is printed for. */
+const EDITION = /\s+[-–|·•]\s+(?:\p{L}+\s+){0,2}edition$/iu;
 const GENERIC_WORDS = new Set(['The', 'News', 'Media', 'Group', 'Daily', 'Times', 'Post']);
 
 export type SourceEvidence = {
@@ -154,7 +156,9 @@ function findMasthead(head: string[], rest: string[], fuller: string[]): string 
   head
     // A line led by a bar or bullet ("| Politics") is a section marker, not a masthead.
     .filter((line) => !/^[|•·›»]/u.test(line.trim()))
-    .map((line) => stripDecorations(line).replace(HOME_LINK, '').replace(TAGLINE, ''))
+    .map((line) =>
+      stripDecorations(line).replace(HOME_LINK, '').replace(EDITION, '').replace(TAGLINE, ''),
+    )
     .filter((name) => isName(name) && !/\s{2,}/.test(name) && name.split(/\s+/).length <= 5)
     .forEach((name, position) => {
       // A logo in capitals ("LUMEN") is named again in ordinary case below ("Get the Lumen weekly

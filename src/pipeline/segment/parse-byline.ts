@@ -8,9 +8,12 @@ const BY_PREFIX =
   /^(?:by|written by|words by|story by|reported by|reporting by|reviewed by|text by|posted by|published by|interview by|interviews by|interviewed by|as told to|reporter|author|words)\s*[:\s]\s*(.+)$/i;
 const ROLE =
   /\b(?:staff writer|senior writer|writer|reporter|correspondent|editor|columnist|contributor|critic|journalist|analyst)s?\b/i;
-/** Outlets, agencies and an institution's office that signs its news ("University Communications"). */
+/**
+ * Outlets, agencies and an institution's office that signs its news ("University Communications").
+ * Agencies are often named in their own language: "Agence", "Agencia", "Agenzia", "Agentur".
+ */
 export const AFFILIATION =
-  /\b(?:news|wire|press|agency|associated|reuters|afp|bloomberg|times|post|journal|media|herald|gazette|tribune|daily|weekly|magazine|staff|desk|team|bureau|service|communications|relations|office)\b/i;
+  /\b(?:news|wire|press|agency|agence|agencia|agência|agenzia|agentur|associated|reuters|afp|bloomberg|times|post|journal|media|herald|gazette|tribune|daily|weekly|magazine|staff|desk|team|bureau|service|communications|relations|office)\b/i;
 const ROLE_ONLY =
   /^(?:\p{L}+\s+)?(?:writer|reporter|correspondent|editor|columnist|contributor|critic)s?$/iu;
 /**

@@ -6,6 +6,7 @@ import type { ArticleImage } from '../../shared/article-schema.ts';
  *   "Caption text. Source: EneasMx, CC BY 4.0, via Wikimedia Commons"
  *   "Caption text Credit: Getty" / "Caption text. © Agency/Photographer"
  *   "Caption text (Photo by Luis Mendes/Reuters)" / "(Source: KGLA)" / "(AP Photo/Name)" / "(Supplied)"
+ *   "Caption text (Photo courtesy of the Fire Service)": the credit is who gave the picture
  *   "Image source, Getty Images" / "Image caption, Caption text" (two lines)
  *   "Photo: Ben Carrow (CC BY 2.0)" on the line after its caption (see mergeCaptionLines)
  */
@@ -16,7 +17,7 @@ const MARKER = new RegExp(`(?:^|[.!?”"’)]\\s+|\\s[-–—|]\\s)${MARKER_WORD
 const CAPITALISED_MARKER =
   /\s(?:Photo credit|Picture credit|Source|Photo|Photograph|Image|Picture|Credit|Illustration):\s*(.+)$/;
 const PAREN =
-  /\s*\((?:(?:photo|image|picture|photograph|source|credit|courtesy)(?:\s+by|\s*:|\s+credit\s*:?|\s+of)\s*([^)]+)|(\p{Lu}[\p{L}.]*\s+photo\s*\/\s*[^)]+)|(supplied|handout|file photo|getty images|getty|ap|aap|afp|reuters|epa|pa|shutterstock|alamy))\)\s*\.?$/iu;
+  /\s*\((?:(?:photo|image|picture|photograph|source|credit|courtesy)(?:\s+by|\s*:|\s+credit\s*:?|\s+of|\s+courtesy(?:\s+of)?)\s*([^)]+)|(\p{Lu}[\p{L}.]*\s+photo\s*\/\s*[^)]+)|(supplied|handout|file photo|getty images|getty|ap|aap|afp|reuters|epa|pa|shutterstock|alamy))\)\s*\.?$/iu;
 const COURTESY =
   /^(?:(?:image|photo|photograph|picture|illustration)s?\s+)?courtesy\s+(?:of\s+)?\p{Lu}[^.!?]{0,60}\.?$/iu;
 const BBC_CAPTION = /^image caption\s*[,:]\s*(.+)$/i;
@@ -44,6 +45,17 @@ const TOOL_BUTTON =
 /** Whether a caption line ends with a button the figure drops (see TOOL_BUTTON). */
 export function trailingToolButton(line: string): boolean {
   return TOOL_BUTTON.test(line);
+}
+
+/** "(Photo courtesy of the Fire Service)": the credit is who gave the picture, without the note. */
+const BRACKETED_COURTESY = /\((?:(?:photo|image|picture|photograph)\s+)?courtesy\b/i;
+
+/**
+ * Whether the figure leaves out words of the caption line other than its markers: a button after
+ * the credit, or the "courtesy of" of a bracketed credit. Such a line is also kept whole.
+ */
+export function figureDropsWords(line: string): boolean {
+  return trailingToolButton(line) || BRACKETED_COURTESY.test(line);
 }
 
 /** Abbreviations whose full stop belongs to the credit ("Medilux Inc."). */

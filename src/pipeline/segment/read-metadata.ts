@@ -32,9 +32,11 @@ export function readMetadata(
         )
         ?.trim() ?? null;
   }
-  // "Jasmine Reed · KGLA News": a name signed with an outlet is a byline without "By".
-  const [name, outlet] = parts.map((p) => p.trim());
-  if (inHeader && byline === null && parts.length === 2 && BARE_NAME.test(name!)) {
+  // "Jasmine Reed · KGLA News", "Ana Ruiz, Nordic Press Agency": a name signed with an outlet is
+  // a byline without "By".
+  const signed = parts.length === 1 ? text.split(/\s*,\s*/) : parts;
+  const [name, outlet] = signed.map((p) => p.trim());
+  if (inHeader && byline === null && signed.length === 2 && BARE_NAME.test(name!)) {
     if (AFFILIATION.test(outlet!) && !AFFILIATION.test(name!)) byline = name!;
   }
   return { byline, date };
