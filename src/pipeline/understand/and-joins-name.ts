@@ -42,8 +42,9 @@ export function andJoinsName(
     return true;
   const run = tokens.slice(from, end + 1).map((t) => t.text);
   const plain = !run.some((w) => TITLES.has(w.toLowerCase())) && !lookupPlace(run[0]!);
-  // "Ministry of Foreign Affairs and Trade": a portfolio's subjects may be single words.
-  if (portfolio && plain && run.length === 1) return true;
+  // "Ministry of Foreign Affairs and Trade", "Ministry of Fisheries and Ocean Policy": a
+  // portfolio's subjects are short.
+  if (portfolio && plain && run.length <= 3) return true;
   return (
     ofName &&
     plain &&

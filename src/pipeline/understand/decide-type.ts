@@ -71,7 +71,7 @@ function namedAfterThing(name: string): boolean {
   // The name lists hold many surnames that are also words ("Marsh", "Reed", "Bell"): those
   // do not count as things.
   const thing = (part: string) => isCommonWord(part) && !isGivenName(part);
-  return last.split('-').some(thing) || lookupPlace(last) !== null;
+  return thing(last.split('-').pop()!) || lookupPlace(last) !== null;
 }
 
 /**

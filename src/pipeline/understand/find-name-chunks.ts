@@ -1,4 +1,5 @@
 import { andJoinsName, glossedByInitials } from './and-joins-name.ts';
+import { endsInLowerSuffix } from './lower-suffix.ts';
 import { foreignRunEnd } from './foreign-run-end.ts';
 import { COMMON_ACRONYMS, OF_HEADS, PLACE_HEADS } from './lexicon.ts';
 import { listBeforeAcronym } from './list-before-acronym.ts';
@@ -46,9 +47,6 @@ export type NameChunk = {
   roles?: string[];
 };
 
-/** "Madrid-based", "Paris-born": the place ends the name; a new one may follow. */
-const LOWER_SUFFIX = /-\p{Ll}[\p{L}-]*$/u;
-
 /**
  * Groups tokens into candidate names. Connectors join only where names use them: "&" always,
  * particles before a capitalised word, "of/for/on (the)" after a head like University or Office,
@@ -72,7 +70,7 @@ export function findNameChunks(text: string, tokens: Token[], paragraph: number)
     let portfolio = false;
     while (
       (!POSSESSIVE.test(tokens[j]!.text) || pluralPossessiveInName(tokens, j)) &&
-      !LOWER_SUFFIX.test(tokens[j]!.text)
+      !endsInLowerSuffix(tokens[j]!.text)
     ) {
       const next = tokens[j + 1];
       const elided = next !== undefined && /^[dl]['’]\p{Lu}/u.test(next.text);
@@ -156,7 +154,8 @@ export function findNameChunks(text: string, tokens: Token[], paragraph: number)
   return chunks;
 }
 
-const PORTFOLIO_HEADS = /^(?:Ministry|Department|Minister|Secretary|Office|Commissioner)$/;
+const PORTFOLIO_HEADS =
+  /^(?:Ministry|Department|Minister|Secretary|Office|Commissioner|Committee|Subcommittee)$/;
 
 function adjacent(a: Token, b: Token): boolean {
   return b.start - a.end <= 1 && !/^\p{N}/u.test(b.text);

@@ -19,7 +19,7 @@ export const FUNCTION_WORDS = wordSet(`
   such some any many most much more less few several both each every all no not none nobody nothing
   everyone everybody everything someone something anyone anything one two three four five six seven
   eight nine ten is are was were be been being am do does did done has have had will would shall
-  should can could may might must let yes ok okay oh well like unlike including speaking asked
+  should can could may might must let yes ok okay well like unlike including speaking asked
   once twice already often sometimes always never soon later earlier today yesterday tomorrow tonight
   there's it's that's here's what's how's who's let's don't didn't can't won't isn't aren't wasn't
   i'm i've i'll i'd i’m i’ve i’ll i’d
@@ -43,14 +43,15 @@ export const PLACE_HEADS = wordSet(`
   harbor stadium stadion arena theatre theater playhouse hall palace castle cathedral tower
   centre-court prairie mainland wetlands headland cove reef
   steppe highlands lowlands uplands reserve creek brook canal drive highway parkway freeway
-  motorway cemetery springs heights sands flats meadows narrows
+  motorway cemetery springs heights sands flats meadows narrows dam reservoir weir levee
 `);
 
 /** Names that are works, laws and events rather than actors. */
 export const OTHER_HEADS = wordSet(`
   convention treaty accord agreement protocol act bill law charter declaration directive
   award awards prize cup championship championships olympics games festival summit conference
-  expo biennale war crisis pandemic plan strategy fire wildfire blaze
+  expo biennale war crisis pandemic plan strategy fire wildfire blaze marathon triathlon regatta
+  tournament
 `);
 
 /** A prefix word ("Department for Transport", "University of Lodz") that opens a name with "of"/"for". */
@@ -68,7 +69,7 @@ export const OF_HEADS = wordSet(`
 export const COMMON_ACRONYMS = wordSet(`
   AI CEO CFO COO CTO GDP LED LEDS TV PC DNA RNA HIV AIDS COVID IT PR HR IPO ETF EV EVs SUV VAR NFT API
   URL GPS ID VIP OK UFO UV VAT ATM PHD MBA USB CCTV FAQ PDF DIY NGO NGOS CO2 PM AM BC AD FM GMT UTC
-  EST PST BST CET GP GPS Q1 Q2 Q3 Q4 H1 H2 MP MPS MEP MEPS VC A I AGM LNG LPG EP LP PET SME SMES
+  EST PST BST CET CEST EDT CDT MDT PDT IST JST KST WIB WITA AEST AEDT SAST EAT WAT HKT SGT GP GPS Q1 Q2 Q3 Q4 H1 H2 MP MPS MEP MEPS VC A I AGM LNG LPG EP LP PET SME SMES
   USD EUR GBP CHF JPY CNY RMB AUD CAD NZD SEK NOK DKK PLN CZK HUF INR ZAR BRL MXN KES NGN GHS TRY
   AED SAR HKD SGD KRW
 `);

@@ -4,6 +4,7 @@ import { isOrgHead } from './org-heads.ts';
 import { isPersonRole } from './person-roles.ts';
 import { TITLE_QUALIFIERS, TITLES } from './titles.ts';
 import type { NameChunk } from './find-name-chunks.ts';
+import { endsInLowerSuffix } from './lower-suffix.ts';
 import { isNotAName } from './not-a-name.ts';
 import { isDemonym, lookupPlace } from './place-gazetteer.ts';
 import { POSSESSIVE, stripPossessive } from './possessive.ts';
@@ -119,7 +120,9 @@ export function makeChunk(
   const possessive = POSSESSIVE.test(lastToken.text);
   let end = possessive ? lastToken.end - 2 : lastToken.end;
   // "Chicago-based", "Paris-born": the name is the part before the lower-case suffix.
-  const suffix = /-\p{Ll}[\p{L}-]*$/u.exec(lastToken.text);
+  const suffix = endsInLowerSuffix(lastToken.text)
+    ? /-\p{Ll}[\p{L}-]*$/u.exec(lastToken.text)
+    : null;
   if (suffix) end = lastToken.start + suffix.index;
   let surfaceEnd = lastToken.end;
   // Plural possessive: "Rovers' coach", "Democrats’ spokesperson".

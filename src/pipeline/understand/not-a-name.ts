@@ -71,6 +71,9 @@ export function isNotAName(
   if (single && /^[RP]\d[\d,.]*(?:m|bn|k)?$/.test(head.text)) return true;
   // "Series B" (a funding round), "Signal No. 5" (a numbered label).
   if (/^Series [A-H]$/.test(run)) return true;
+  // "Level IV", "Phase II": a label numbered in Roman numerals.
+  if (last === i + 1 && NUMBERED.test(head.text) && /^[IVX]{1,4}$/.test(tokens[last]!.text))
+    return true;
   if (tokens[last]!.text === 'No' && /^\.\s?\d/.test(text.slice(tokens[last]!.end))) return true;
   // "Antarctic ice shelf", "Atlantic storms", "Mediterranean diet": a region's adjective, like a
   // demonym, is not a mention of the region ("to the Atlantic at Lisbon" still is).

@@ -18,7 +18,7 @@ export const ORG_HEADS = wordSet(`
   finance financial industries manufacturing solutions services retail stores brands
   university college school academy institute institutes institution foundation society association
   alliance federation union league council committee commission authority agency board bureau
-  forum fm partnership gallery galleries elementary rfc diocese archdiocese
+  forum fm partnership gallery galleries elementary rfc diocese archdiocese marine lab
   office department ministry directorate directorate-general division administration service
   services police army navy
   force forces guard corps command court tribunal parliament congress senate assembly

@@ -43,7 +43,12 @@ export function votesFromBefore(view: ChunkView, v: Votes): void {
       v.place += 3;
     // "the accordionist Ana Ruiz": a role noun by the list or by its suffix.
     if (isPersonRole(w) || TITLES.has(w)) v.person += 4;
-    if (ORG_NOUNS.has(w)) v.organization += 3;
+    // "the producer Halvorsen Films", but "former producer Han Dong-wook": only a person is
+    // "former" or "late".
+    if (ORG_NOUNS.has(w)) {
+      if (prev2 && /^(?:former|late|veteran)$/.test(prev2.word)) v.person += 3;
+      else v.organization += 3;
+    }
     if (/^(?:a|an)$/.test(w) && /^\s+\p{Ll}/u.test(after)) v.place += 1;
     if (SPORT_VERBS.has(w)) v.organization += 1.5;
     // "beat Hollowell Town 3-1": the side beaten, whatever its name ends in.

@@ -8,6 +8,9 @@ import { LOWER_PLACE_HEADS, ADMIN_UNITS, COMPASS, ROMANCE_OF } from './type-cue-
 /** Votes from the name's own words: its head, its first word, its titles, a lower-case head. */
 export function votesFromName(view: ChunkView, v: Votes): void {
   const { chunk, words, connector, head, last } = view;
+  // "MV Freya", "HMS Victory": a ship.
+  if (words.length > 1 && /^(?:MV|MS|MT|HMS|RMS|SS|USS|HMAS|HMCS|RV)$/.test(words[0]!))
+    v.other += 5;
   // "Typhoon Dalisay", "Hurricane Milton", "Storm Ciarán": a named storm is an event.
   if (words.length > 1 && /^(?:Typhoon|Hurricane|Cyclone|Storm)$/.test(words[0]!)) v.other += 5;
   // "Highway 7" is a road; "Channel 4", "Radio 6 Music" broadcasters.
