@@ -189,7 +189,12 @@ function completeBeforeAnd(tokens: Token[], first: number, j: number): boolean {
 }
 
 function endsInOrgHead(tokens: Token[], k: number): boolean {
-  while (isNameWord(tokens[k + 1])) k++;
+  // (Through a plural possessive inside the name: "Harris Ferry Users’ Group".)
+  for (let steps = 0; steps < 12; steps++) {
+    if (isNameWord(tokens[k + 1])) k++;
+    else if (pluralPossessiveInName(tokens, k)) k += /['’]$/.test(tokens[k + 1]!.text) ? 2 : 1;
+    else break;
+  }
   return isOrgHead(tokens[k]!.text);
 }
 

@@ -56,3 +56,10 @@ describe('entities: labels and time zones', () => {
     expect(names(['The alert rose to Level IV at 07.30 WIB on Sunday.'])).toEqual([]);
   });
 });
+
+describe('entities: "and" inside a name with a plural possessive', () => {
+  it('"A and B Ferry Users’ Group" is one organisation', () => {
+    const found = names(['The Mull and Iona Ferry Users’ Group said crossings were cancelled.']);
+    expect(found).toEqual(['Mull and Iona Ferry Users’ Group']);
+  });
+});
