@@ -11,7 +11,7 @@ export const TITLES = wordSet(`
   chief superintendent constable coach manager chairman chairwoman chairperson chair director
   ambassador envoy commissioner attorney prosecutor sheriff deputy speaker leader founder
   substitute striker goalkeeper defender midfielder forward captain skipper veteran coach
-  ceo cfo coo mp mep dj former acting interim outgoing incoming boss majority minority whip
+  ceo cfo coo mp mep msp mla mpp mha dj former acting interim outgoing incoming boss majority minority whip
   advocate executive
 `);
 
@@ -23,7 +23,7 @@ export const TITLE_QUALIFIERS = wordSet(`
   foreign finance defence defense interior home health justice education culture trade economy
   economic energy environment transport agriculture labour labor treasury digital housing
   communications technology operating financial technical medical creative commercial
-  managing editorial sports sport cabinet shadow junior senior assistant associate lead
+  managing editorial sports sport cabinet shadow junior senior assistant associate lead opposition
 `);
 
 /** Feminine and masculine titles give a person a grammatical gender for pronoun matching. */

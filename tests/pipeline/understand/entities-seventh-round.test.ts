@@ -63,3 +63,11 @@ describe('entities: "and" inside a name with a plural possessive', () => {
     expect(found).toEqual(['Mull and Iona Ferry Users’ Group']);
   });
 });
+
+describe('entities: legislators’ titles', () => {
+  it('"Opposition MSP", "MLA" and "MPP" are titles, not part of the name', () => {
+    expect(
+      names(['Opposition MSP Duncan Reid and MPP Lena Carr said the board had failed.']),
+    ).toEqual(['Duncan Reid', 'Lena Carr']);
+  });
+});
