@@ -63,6 +63,15 @@ const YEAR_FIGURES =
  * markers and fiscal codes are still followed by years.
  */
 const MODEL_CODE = /(?<![\p{L}\p{N}])(\p{Lu}{2,4})\s$/u;
+/** One or more capital initials, each with its full stop, right before the number. */
+const BILL_INITIALS = /(?<![\p{L}\p{N}])((?:\p{Lu}\.\s?){1,4})\s*$/u;
+/** Era initials are followed by years: "A.D. 1066". */
+const ERA_INITIALS = new Set(['A.D.', 'B.C.', 'C.E.', 'B.C.E.']);
+/** A capitalised word (not a month or an era) right before the number. */
+const NAME_WORD_BEFORE =
+  /(?<![\p{L}\p{N}])(?!(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|Summer|Spring|Autumn|Winter|Fall)\s)\p{Lu}\p{Ll}+\s$/u;
+/** Nouns after a number that make it a product's designation. */
+const PRODUCT_AFTER = /^\s+(?:model|models|series|class|variant|edition|version|type)\b/;
 const NOT_MODEL_CODES = new Set(
   `JAN FEB MAR APR MAY JUN JUNE JUL JULY AUG SEP SEPT OCT NOV DEC AD BC CE BCE FY`.split(/\s+/),
 );
@@ -206,6 +215,12 @@ export const CALENDAR_RULES: Rule[] = [
         !/^(?:early|mid|late)/i.test(m[0])
       )
         return null;
+      // "(S. 2031)", "H.R. 2031": capital initials with full stops number a bill, not a year.
+      const initials = BILL_INITIALS.exec(before)?.[1];
+      if (initials && !ERA_INITIALS.has(initials.replace(/\s+/g, ''))) return null;
+      // "the Kestrel 2030 model": a name word and a product noun around the number make it a
+      // designation ("the 2030 model", with no name before it, is still a model year).
+      if (NAME_WORD_BEFORE.test(before) && PRODUCT_AFTER.test(after)) return null;
       const code = MODEL_CODE.exec(before)?.[1];
       if (code && !NOT_MODEL_CODES.has(code)) return null;
       return () => m[1]!;

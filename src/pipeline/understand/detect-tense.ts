@@ -66,6 +66,9 @@ export function detectTense(sentence: string, start: number, end: number): Tense
       .toLowerCase()
       .replace(/’/g, "'")
       .match(/[\p{L}']+/gu) ?? [];
+  // "until at least Wednesday", "by the latest Friday": a hedge between the preposition and the
+  // date does not change what the preposition says about it.
+  dropHedge(before);
   const prev = before[before.length - 1];
   if (prev === 'since') return 'past';
   // Read only when needed: most dates find their tense before them.
@@ -110,7 +113,11 @@ export function detectTense(sentence: string, start: number, end: number): Tense
 }
 
 /** Auxiliaries and copulas: "was adjourned until", "was valid until" still look ahead. */
-const AUXILIARIES = new Set(`was were had did been be is are being remained stayed`.split(/\s+/));
+// "would stay closed until", "remains shut until": a state verb before a participle makes it
+// an adjective, so the state looks ahead like a passive does.
+const AUXILIARIES = new Set(
+  `was were had did been be is are being remained stayed remain remains stay stays`.split(/\s+/),
+);
 
 /**
  * "kept working until November", "lived there until 2019": an active past verb in the verb group
@@ -227,4 +234,24 @@ function markerTense(words: string[], i: number): Tense {
   if (FUTURE_NOUNS.has(w) && DETERMINERS.has(prev)) return null;
   if (OVERTAKEN_PLAN.has(w) && PAST_COPULA.has(prev)) return 'past';
   return 'future';
+}
+
+/** Hedges that may stand between a preposition and its date ("until at least", "by no later than"). */
+const HEDGES = [
+  ['at', 'least'],
+  ['at', 'the', 'earliest'],
+  ['at', 'the', 'latest'],
+  ['no', 'later', 'than'],
+  ['no', 'earlier', 'than'],
+];
+
+/** Drops a trailing hedge from the words before a date, in place. */
+function dropHedge(before: string[]): void {
+  for (const hedge of HEDGES) {
+    const n = hedge.length;
+    if (before.length > n && hedge.every((w, i) => before[before.length - n + i] === w)) {
+      before.length -= n;
+      return;
+    }
+  }
 }
