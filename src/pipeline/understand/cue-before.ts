@@ -1,4 +1,5 @@
 import { clauseStart } from './clause-start.ts';
+import { blankRelativeAsides } from './blank-relative-asides.ts';
 import { colonIntroduced } from './colon-introduced.ts';
 import { coordinatedSubjectStart } from './coordinated-subject.ts';
 import { sentenceAt, type Discourse } from './discourse.ts';
@@ -43,9 +44,12 @@ export function cueBefore(
   const finite = /ing$/i.test(cue.text) && cues.length > 1 ? cues[cues.length - 2]! : cue;
   // The subject clause starts after the last clause break before the verb that is not an aside,
   // or, in "a trend Ruiz called", at the relative clause's own subject.
+  // "Ana Ruiz, who chairs the Fish and Game Society, said": an "and" inside a relative aside
+  // joins names within it, it does not start a clause, so the aside is blanked for the search.
+  const plain = blankRelativeAsides(text, start, finite.start);
   const clause = coordinatedSubjectStart(
-    text,
-    clauseStart(text, start, finite.start),
+    plain,
+    clauseStart(plain, start, finite.start),
     finite.start,
   );
   // "…, with Judge Ruiz describing it as “…”": a lone participle's own subject after "with",
@@ -56,7 +60,21 @@ export function cueBefore(
     const own = resolveSubject(d, part.paragraph, absolute, cue.start, lastSpeaker);
     if (own.id) return { speaker: own, cue: cuePhrase(text, cue, part.open) };
   }
-  const from = reducedRelativeStart(text, clause, finite.start) ?? clause;
+  const from = afterSemicolon(
+    text,
+    reducedRelativeStart(text, clause, finite.start) ?? clause,
+    finite.start,
+  );
   const speaker = resolveSubject(d, part.paragraph, from, finite.start, lastSpeaker);
   return { speaker, cue: cuePhrase(text, cue, part.open) };
+}
+
+/**
+ * "Police towed the boat clear of the port; skipper says …": a semicolon joins two independent
+ * clauses, so the speech verb's subject lies after the last one before it, whether or not that
+ * subject is a name (a bare role noun stays unresolved rather than taking the first clause's place).
+ */
+function afterSemicolon(text: string, from: number, verb: number): number {
+  const at = text.slice(from, verb).lastIndexOf(';');
+  return at < 0 ? from : from + at + 1;
 }

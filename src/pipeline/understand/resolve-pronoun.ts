@@ -6,6 +6,11 @@ const EARLIER_PARAGRAPH = 0.5;
 const LAST_SPEAKER = 0.2;
 /** A finite verb between the sentence start and a name: the name is not the subject. */
 const VERB_BEFORE = /\b(?:is|are|was|were|has|have|had|been|said|says|told|\p{Ll}{3,}ed)\b/u;
+/** A clause break right before a name: ", but Laird", "; Mr Hale". */
+const COORDINATED_SUBJECT =
+  /(?:,\s*(?:but|and|while|whereas)|;)\s+(?:(?:Mr|Mrs|Ms|Dr|Mx)\.?\s+)?$/u;
+/** A later clause's subject weighs a little more than the sentence's first subject. */
+const LATER_SUBJECT = 2.2;
 /** How much each earlier sentence counts: the current one, then one, two and three back. */
 const RECENCY = [1, 0.8, 0.6, 0.45];
 /** How many more narrative sentences back a pronoun may reach when nobody fits nearer, and their weight. */
@@ -143,12 +148,18 @@ export function resolvePronoun(
           scores.set(m.entityId, Math.max(scores.get(m.entityId) ?? 0, weight));
           continue;
         }
-        const subject = first && !VERB_BEFORE.test(lead);
+        // "Mr Hale said he had left in 2023, but Laird noted that …": the subject of a later
+        // coordinated clause is the latest utterance's subject, so it ranks above the first.
+        const coordinated = !first && COORDINATED_SUBJECT.test(lead);
+        const subject = (first && !VERB_BEFORE.test(lead)) || coordinated;
         first = false;
         if ((gender && facts.gender && facts.gender !== gender) || !allow(m.entityId)) continue;
         if (subject && !pastQuotation) freshSubjects.add(m.entityId);
         // A news paragraph is a unit: who it is about outweighs who the previous one was about.
-        const weight = recency * (subject ? 2 : 1) * (p === paragraph ? 1 : EARLIER_PARAGRAPH);
+        const weight =
+          recency *
+          (coordinated ? LATER_SUBJECT : subject ? 2 : 1) *
+          (p === paragraph ? 1 : EARLIER_PARAGRAPH);
         scores.set(m.entityId, Math.max(scores.get(m.entityId) ?? 0, weight));
       }
     }

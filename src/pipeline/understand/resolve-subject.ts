@@ -1,4 +1,5 @@
 import type { Quote } from '../../shared/article-schema.ts';
+import { answersQuestion } from './answers-question.ts';
 import { BUSINESS_NOUNS, businessInFocus } from './business-in-focus.ts';
 import { isQuoted, type Discourse } from './discourse.ts';
 import type { MentionRef } from './entity-index.ts';
@@ -63,7 +64,9 @@ export function resolveSubject(
     }
     if (word === 'we' || word === 'i') return { id: null, attribution: 'none' };
     const gender = word === 'she' ? 'f' : 'm';
-    const id = resolvePronoun(d, paragraph, start + pronoun.index, gender, lastSpeaker);
+    const id =
+      answersQuestion(d, paragraph, start + pronoun.index, gender) ??
+      resolvePronoun(d, paragraph, start + pronoun.index, gender, lastSpeaker);
     return { id, attribution: id ? 'pronoun' : 'none' };
   }
   // Blank out asides so their names cannot be taken for the subject; offsets stay aligned.
@@ -89,8 +92,10 @@ export function resolveSubject(
     );
     if (author) return { id: author.entityId, attribution: 'description' };
     // "…,” the statement said.": whoever the story last said issued one.
-    if (/^the\s+statement$/i.test(phrase[0].trim())) {
-      const id = statementIssuer(d, paragraph, start);
+    // "…,” the notice said.": a notice or release speaks for its issuer in the same way.
+    const issued = /^the\s+(statement|notice|release)$/i.exec(phrase[0].trim());
+    if (issued) {
+      const id = statementIssuer(d, paragraph, start, issued[1]!.toLowerCase());
       return { id, attribution: id ? 'description' : 'none' };
     }
     // "…,” the claim says.": a lawsuit speaks for whoever brought it.
@@ -133,6 +138,13 @@ export function resolveSubject(
   );
   const named = own ?? mentions[0];
   if (named) return { id: named.entityId, attribution: 'name' };
+  // "…; skipper says she will not be …": headline style drops the article, so a bare role noun
+  // is a definite description: the person the story gives that role, when only one fits.
+  const bare = /^[\s,;:—–-]*(\p{Ll}+)\s*$/u.exec(cleaned);
+  if (bare && isPersonRole(roleKey(bare[1]!))) {
+    const id = describedPerson(d, paragraph, start, `the ${bare[1]!}`, [bare[1]!]);
+    if (id) return { id, attribution: 'description' };
+  }
   // "…,” the French centre said.": a second reference to the paragraph's one person.
   const epithet = epithetSpeaker(d, paragraph, start, region);
   if (epithet) return { id: epithet, attribution: 'description' };

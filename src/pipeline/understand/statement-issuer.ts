@@ -5,6 +5,9 @@ import { sentencesBack } from './sentences-back.ts';
 /** How many sentences back "the statement" may point. */
 const REACH = 4;
 
+/** Where a reported clause starts: what follows is the statement's content. */
+const REPORTED_CLAUSE = /\bthat\b/i;
+
 /** "The party issued a statement": a definite description as the sentence's subject. */
 const DESCRIBED_SUBJECT =
   /^\s*(?:The|Its)\s+\p{Ll}+\s+(?:\p{Ll}+\s+)?(?:issued|released|put out|published|said|sent)\b/u;
@@ -16,12 +19,22 @@ const DESCRIBED_SUBJECT =
  * party issued a statement"), it is the one organisation the sentence before it named in the same
  * paragraph. Null when no recent sentence mentions one.
  */
-export function statementIssuer(d: Discourse, paragraph: number, offset: number): string | null {
+export function statementIssuer(
+  d: Discourse,
+  paragraph: number,
+  offset: number,
+  noun = 'statement',
+): string | null {
+  const names = new RegExp(`\\b${noun}\\b`, 'i');
   for (const { paragraph: p, start, end } of sentencesBack(d, paragraph, offset, REACH)) {
     const sentence = d.texts[p]!.slice(start, end);
-    if (!/\bstatement\b/i.test(sentence)) continue;
+    if (!names.test(sentence)) continue;
     if (DESCRIBED_SUBJECT.test(sentence)) return organisationBefore(d, p, start);
-    const subject = mentionsWithin(d.mentions[p]!, start, end).find(
+    // "X said in a statement that the change was requested by Y": whoever the reported clause
+    // names is what the statement is about, not who issued it.
+    const that = sentence.search(REPORTED_CLAUSE);
+    const subjectEnd = that < 0 ? end : start + that;
+    const subject = mentionsWithin(d.mentions[p]!, start, subjectEnd).find(
       (m) => !isQuoted(d, p, m.start) && (m.type === 'organization' || m.type === 'person'),
     );
     if (subject) return subject.entityId;
