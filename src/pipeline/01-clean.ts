@@ -1,5 +1,5 @@
 import { furnitureByVocabulary, isListHeader, stripDecorations } from './clean/furniture-rules.ts';
-import { joinWrappedLines, type SourceLine } from './clean/join-wrapped-lines.ts';
+import { joinWrappedLines, pageWrapWidth, type SourceLine } from './clean/join-wrapped-lines.ts';
 import { markNewsletterBoxes } from './clean/mark-newsletter-boxes.ts';
 import { markSponsorBlocks } from './clean/mark-sponsor-blocks.ts';
 import { normaliseText } from './clean/normalise-text.ts';
@@ -35,10 +35,10 @@ export function clean(raw: string): Cleaned {
 }
 
 function toUnits(raw: string): Unit[] {
-  const units: Unit[] = [];
+  const blocks: SourceLine[][] = [];
   let block: SourceLine[] = [];
   const flush = () => {
-    for (const l of joinWrappedLines(block)) units.push({ ...l, furniture: null });
+    if (block.length > 0) blocks.push(block);
     block = [];
   };
   raw
@@ -55,7 +55,10 @@ function toUnits(raw: string): Unit[] {
       block.push({ text: line, line: i + 1, cells: cells.length > 1 ? cells : [line] });
     });
   flush();
-  return units;
+  // A hard-wrapped page shows its wrap column in its long paragraphs; a two-line paragraph is
+  // judged against it (see joinWrappedLines).
+  const width = pageWrapWidth(blocks);
+  return blocks.flatMap((b) => joinWrappedLines(b, width).map((l) => ({ ...l, furniture: null })));
 }
 
 function markByVocabulary(units: Unit[]): void {

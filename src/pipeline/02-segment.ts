@@ -19,6 +19,7 @@ import { findNameLine } from './segment/find-name-line.ts';
 import { nameOverRole } from './segment/name-over-role.ts';
 import { nameWithLocation } from './segment/name-with-location.ts';
 import { headlineAnchor } from './segment/headline-anchor.ts';
+import { leadingSubheading } from './segment/leading-subheading.ts';
 import { isAuthorBio } from './segment/author-bio.ts';
 import { isCreditlessCaption } from './segment/creditless-caption.ts';
 import { wireCreditByline } from './segment/wire-credit-byline.ts';
@@ -64,7 +65,10 @@ export function segment({ units }: Cleaned): Segmented {
     throw new NoArticleError(
       'no article text found: every line looks like page furniture, a label or a headline',
     );
-  const { first, last } = range;
+  // An explainer's first question subheading stands above the first paragraph (see leadingSubheading).
+  const lead = leadingSubheading(units, open, range);
+  const first = lead >= 0 ? lead : range.first;
+  const { last } = range;
 
   const head = units.slice(0, first);
   const pageTexts = units.map((u) => u.text);

@@ -1,5 +1,6 @@
 import { BOX_PATTERNS } from './box-patterns.ts';
 import { LABELS } from './furniture-labels.ts';
+import { NOTICE_PATTERNS } from './notice-patterns.ts';
 import { PROMPT_PATTERNS } from './prompt-patterns.ts';
 
 /**
@@ -12,7 +13,7 @@ const SECTION_LABELS = new Set(['obituaries', 'weather', 'deaths', 'death notice
 
 /** Headers that introduce a list of links: short label lines after them are furniture too. */
 const LIST_HEADERS =
-  /^(related( topics| stories| articles| content| coverage)?|more on this story|more stories|more from .{1,40}|also read|read also|see also|read more|trending( now| stories)?|most (read|popular|viewed|shared)( news| stories| articles)?|promoted (stories|content|links)|popular( now| stories)?|recommended( for you| stories)?|you (may|might) also like|top stories|editor'?s'? picks|latest( news| stories)?|in other news|what to read next|read next|up next|more in .{1,30}|suggested topics|explore more on these topics|topics|tags|more on this topic|notes? (to|for) editors.*|read more (on|about|from) .{1,40}|media (contact|enquiries).*|press (contact|office).*|about the author)\s*:?$/i;
+  /^(related( topics| stories| articles| content| coverage)?|more on this story|more (stories|articles|explainers|guides|features|reviews|interviews|podcasts|videos|galleries)|more from .{1,40}|also read|read also|see also|read more|trending( now| stories)?|most (read|popular|viewed|shared)( news| stories| articles)?|promoted (stories|content|links)|popular( now| stories)?|recommended( for you| stories)?|you (may|might) also like|top stories|editor'?s'? picks|latest( news| stories)?|in other news|what to read next|read next|up next|more in .{1,30}|suggested topics|explore more on these topics|topics|tags|more on this topic|notes? (to|for) editors.*|read more (on|about|from) .{1,40}|media (contact|enquiries).*|press (contact|office).*|about the author)\s*:?$/i;
 
 /** `maxWords` keeps prose that merely mentions a furniture word (a story about a newsletter). */
 export type Rule = { pattern: RegExp; reason: string; maxWords?: number };
@@ -52,7 +53,7 @@ const PATTERNS: Rule[] = [
   },
   {
     pattern:
-      /^[\p{Lu}][\p{L}\s&.'’-]{1,40} is an? (independent |leading |global |national )*(news agency|news service|wire service|publisher|media (company|group|organi[sz]ation)|news organi[sz]ation|newspaper)\b/u,
+      /^[\p{Lu}][\p{L}\s&.'’-]{1,40} is an? (independent |leading |global |national |non-?profit |not-for-profit |community )*(news agency|news service|wire service|publisher|media (company|group|organi[sz]ation)|news organi[sz]ation|newspaper|newsroom)\b/u,
     reason: 'about the publisher',
     maxWords: 40,
   },
@@ -67,7 +68,8 @@ const PATTERNS: Rule[] = [
     maxWords: 40,
   },
   {
-    pattern: /^(was this (page|article) (helpful|useful)|rate this (page|article))\b/i,
+    pattern:
+      /^(was this (page|article|story|explainer|guide|post|piece|answer|information) (helpful|useful)|rate this (page|article|story|explainer|guide))\b/i,
     reason: 'feedback widget',
     maxWords: 10,
   },
@@ -144,7 +146,12 @@ const PATTERNS: Rule[] = [
   { pattern: /^(our standards|trust principles)\b/i, reason: 'site footer' },
   { pattern: /^welcome to\s+\S/i, reason: 'site greeting', maxWords: 8 },
   { pattern: /^follow\s+@\w+/i, reason: 'social handle', maxWords: 6 },
-  { pattern: /^listen to this (article|story)\b/i, reason: 'audio player', maxWords: 10 },
+  {
+    pattern:
+      /^listen to this (article|story|explainer|guide|piece|report|feature|post|interview)\b/i,
+    reason: 'audio player',
+    maxWords: 10,
+  },
   // The text-size buttons "A-  A  A+" (often beside the audio player's "Listen to this article").
   { pattern: /^a\s?[-−–]\s+a\s+a\s?\+(?:\s|$)/i, reason: 'text-size controls', maxWords: 12 },
   // A row of form fields and buttons, each in brackets: "[Your email] [Sign me up]", "[Accept all]
@@ -189,8 +196,11 @@ const PATTERNS: Rule[] = [
   },
 ];
 
-/** The general vocabulary first, then the boxes and prompts of `box-patterns.ts` and `prompt-patterns.ts`. */
-const RULES = [...PATTERNS, ...BOX_PATTERNS, ...PROMPT_PATTERNS];
+/**
+ * The general vocabulary first, then the boxes, prompts and notices of `box-patterns.ts`,
+ * `prompt-patterns.ts` and `notice-patterns.ts`.
+ */
+const RULES = [...PATTERNS, ...BOX_PATTERNS, ...PROMPT_PATTERNS, ...NOTICE_PATTERNS];
 
 export type FurnitureVerdict = { furniture: true; reason: string } | { furniture: false };
 
@@ -238,9 +248,15 @@ export function furnitureByVocabulary(text: string, cells: string[] = [text]): F
   // A breadcrumb ("Sport › Football › Women's Football") is navigation, but it names the section.
   if (/[›»>]/.test(text) && isNavRow(text.replace(/\s*[›»>]\s*/g, ' | '), [text]))
     return { furniture: true, reason: 'breadcrumb' };
+  // "Home / News / Regions / East Java": slashes join a kicker's two labels too ("Art / Review"),
+  // so a slashed path is a breadcrumb only when it starts at the site's home.
+  if (SLASHED_FROM_HOME.test(text) && isNavRow(text.replace(/\s+\/\s+/g, ' | '), [text]))
+    return { furniture: true, reason: 'breadcrumb' };
   if (isNavRow(text, cells)) return { furniture: true, reason: 'navigation bar' };
   return { furniture: false };
 }
+
+const SLASHED_FROM_HOME = /^home\s+\/\s+\S/i;
 
 /** "FTSE 100 8,102.3 +0.4%": mostly numbers with signed changes, no sentence. */
 function isTicker(text: string): boolean {

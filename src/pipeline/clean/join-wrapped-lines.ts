@@ -30,23 +30,9 @@ const MIN_DANGLING_WORDS = 4;
  * line is joined to the previous one only when that one stops mid-sentence and this one starts in
  * lower case ("…for the most important" / "stories unfolding…").
  */
-export function joinWrappedLines(block: SourceLine[]): SourceLine[] {
+export function joinWrappedLines(block: SourceLine[], pageWrapWidth = 0): SourceLine[] {
   if (block.length <= 1) return block;
-  const widths = block.map((l) => l.text.length);
-  // Not Math.max(...widths): spreading a block of a few hundred thousand lines overflows the stack.
-  const widest = widths.reduce((a, b) => Math.max(a, b), 0);
-  const inner = block.slice(0, -1);
-  // A list of questions or headlines is not a wrapped paragraph, however even its lines are.
-  const sentenceEnds = inner.filter((l) => endsLikeSentence(l.text)).length;
-  // Two lines are too little evidence of wrapping ("By Ana Ruiz, Reporter" over "Published: …"),
-  // and a line that opens like a byline, date line or credit starts a new unit.
-  const wrapped =
-    block.length >= 3 &&
-    !block.slice(1).some((l) => METADATA_START.test(l.text)) &&
-    widest <= MAX_WRAP_WIDTH &&
-    sentenceEnds * 2 < inner.length + 1 &&
-    widths.slice(0, -1).every((w) => w >= MIN_WRAPPED_LINE && w >= widest * 0.6);
-  if (wrapped) {
+  if (isWrappedBlock(block) || breaksAtWrap(block, pageWrapWidth)) {
     const text = block.map((l) => l.text).join(' ');
     return [{ text, line: block[0]!.line, cells: [text] }];
   }
@@ -77,6 +63,60 @@ export function joinWrappedLines(block: SourceLine[]): SourceLine[] {
     const text = parts.join(' ');
     return { text, line: first.line, cells: [text] };
   });
+}
+
+function widestLine(block: SourceLine[]): number {
+  // Not Math.max(...widths): spreading a block of a few hundred thousand lines overflows the stack.
+  return block.reduce((a, l) => Math.max(a, l.text.length), 0);
+}
+
+/** Every line but the last about as long as the longest, none wider than a wrap width. */
+function isWrappedBlock(block: SourceLine[]): boolean {
+  const widest = widestLine(block);
+  const inner = block.slice(0, -1);
+  // A list of questions or headlines is not a wrapped paragraph, however even its lines are.
+  const sentenceEnds = inner.filter((l) => endsLikeSentence(l.text)).length;
+  // Two lines are too little evidence of wrapping ("By Ana Ruiz, Reporter" over "Published: …"),
+  // and a line that opens like a byline, date line or credit starts a new unit.
+  return (
+    block.length >= 3 &&
+    !block.slice(1).some((l) => METADATA_START.test(l.text)) &&
+    widest <= MAX_WRAP_WIDTH &&
+    sentenceEnds * 2 < inner.length + 1 &&
+    inner.every((l) => l.text.length >= MIN_WRAPPED_LINE && l.text.length >= widest * 0.6)
+  );
+}
+
+/** How many wrapped paragraphs show that the page itself is hard-wrapped. */
+const MIN_WRAPPED_BLOCKS = 2;
+
+/**
+ * The column a hard-wrapped page wraps at: the widest line of its wrapped paragraphs, or 0 when
+ * fewer than two blocks are wrapped paragraphs (the page is not hard-wrapped).
+ */
+export function pageWrapWidth(blocks: SourceLine[][]): number {
+  const wrapped = blocks.filter((b) => b.length > 1 && isWrappedBlock(b));
+  if (wrapped.length < MIN_WRAPPED_BLOCKS) return 0;
+  return wrapped.reduce((a, b) => Math.max(a, widestLine(b)), 0);
+}
+
+/**
+ * "… in the Main Market Square tomorrow." / "Under Polish law, …": a two-line block on a page
+ * wrapped at `width` columns, whose first line stopped because the next word did not fit, is one
+ * paragraph even though the break falls after a full stop. A line that opens like a byline or
+ * credit still starts a unit of its own.
+ */
+function breaksAtWrap(block: SourceLine[], width: number): boolean {
+  if (width === 0 || block.length !== 2) return false;
+  const [upper, lower] = [block[0]!.text, block[1]!.text];
+  const nextWord = lower.split(/\s/, 1)[0]!;
+  return (
+    upper.length >= MIN_WRAPPED_LINE &&
+    upper.length <= width &&
+    upper.length + 1 + nextWord.length > width &&
+    lower.length <= width &&
+    !METADATA_START.test(lower)
+  );
 }
 
 /**

@@ -27,9 +27,31 @@ export function markNewsletterBoxes(units: Unit[]): void {
     const end = Math.min(i + MAX_PITCH_LINES + 1, units.length - 1);
     for (let j = i + 1; j <= end; j++) {
       const closing = stripDecorations(units[j]!.text);
-      if (!EMAIL_FIELD.test(closing) && !SIGNUP_BUTTON.test(closing)) continue;
+      if (!EMAIL_FIELD.test(closing) && !SIGNUP_BUTTON.test(closing) && !isFormRow(closing))
+        continue;
       for (let k = i + 1; k <= j; k++) units[k]!.furniture ??= 'newsletter box';
       return;
     }
   });
+}
+
+const MAX_FORM_ROW_WORDS = 10;
+/** An empty input box as pasted: "[               ]", "[ ]". */
+const EMPTY_FIELD = /\[\s*\]/g;
+
+/**
+ * "Email address [          ]  SIGN UP": the field's label, its empty box and the button pasted
+ * on one line. Without the empty boxes it reads as a field's label followed by a button.
+ */
+function isFormRow(line: string): boolean {
+  const bare = line.replace(EMPTY_FIELD, ' ').replace(/\s+/g, ' ').trim();
+  if (bare === line.trim()) return false;
+  const words = bare.split(' ');
+  if (words.length > MAX_FORM_ROW_WORDS) return false;
+  // Which words are the label and which the button: try each split (a row is a few words).
+  for (let k = 1; k < words.length; k++) {
+    const label = words.slice(0, k).join(' ');
+    if (EMAIL_FIELD.test(label) && SIGNUP_BUTTON.test(words.slice(k).join(' '))) return true;
+  }
+  return false;
 }

@@ -12,6 +12,16 @@ const END_OF_BOX =
   /^end (of )?(sponsored|sponsorship|advertisement|advertising|promotion|partner content|paid (content|post))\b/i;
 /** An ad's copy is a line or two; a longer run is article text after an "Advertisement" slot. */
 const MAX_AD_COPY = 2;
+/**
+ * Or the copy carries its own call to action: "… Book now with X.", "… 30-day free trial.". An
+ * imperative sales phrase, not a story's words about a sale ("bookings opened", "a trial began").
+ */
+const INLINE_CALL_TO_ACTION =
+  /\b(?:(?:book|shop|order|buy|subscribe|sign up|register|download|join|try it) (?:now|today|free|online)|(?:\d+-day )?free trial|learn more|find out more|save \d+%)\b/i;
+/** The label alone on its line ("ADVERTISEMENT"), not a sponsor line that names the advertiser. */
+const LABEL_ONLY_WORDS = 2;
+/** An ad's copy is short; a paragraph that happens to say "learn more" is article text. */
+const MAX_INLINE_AD_WORDS = 30;
 
 /**
  * "SPONSORED · Helix Rail" / "Rail signalling is no longer optional. See how …" / "Learn more":
@@ -22,6 +32,9 @@ const MAX_AD_COPY = 2;
 export function markSponsorBlocks(units: Unit[]): void {
   units.forEach((label, i) => {
     if (!SPONSOR_LABEL.test(stripDecorations(label.text))) return;
+    const bare = stripDecorations(label.text);
+    if (bare.split(/\s+/).length <= LABEL_ONLY_WORDS && isAdCopy(units[i + 1]))
+      units[i + 1]!.furniture ??= 'sponsored content';
     for (let j = i + 1; j <= Math.min(i + MAX_AD_COPY + 1, units.length - 1); j++) {
       const closing = stripDecorations(units[j]!.text);
       if (!CALL_TO_ACTION.test(closing) && !END_OF_BOX.test(closing)) continue;
@@ -29,4 +42,15 @@ export function markSponsorBlocks(units: Unit[]): void {
       return;
     }
   });
+}
+
+/**
+ * "ADVERTISEMENT" / "Walk with the pharaohs: a Nile cruise. Book now with X.": the line right under
+ * the label (position) that asks the reader to buy (evidence) is the ad, with no button below it.
+ */
+function isAdCopy(unit: Unit | undefined): boolean {
+  if (!unit || unit.furniture !== null) return false;
+  return (
+    unit.text.split(/\s+/).length <= MAX_INLINE_AD_WORDS && INLINE_CALL_TO_ACTION.test(unit.text)
+  );
 }

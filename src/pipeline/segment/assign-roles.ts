@@ -83,7 +83,7 @@ function nextOpen(open: boolean[], index: number): number {
  */
 const MIN_STANDFIRST_WORDS = 10;
 
-function isStandfirst(text: string): boolean {
+export function isStandfirst(text: string): boolean {
   const words = wordsOf(text);
   return (
     words.length >= MIN_STANDFIRST_WORDS &&

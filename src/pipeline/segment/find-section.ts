@@ -2,6 +2,9 @@ import { stripDecorations } from '../clean/furniture-rules.ts';
 import { ordinaryCase } from './ordinary-case.ts';
 
 const CRUMB_SEPARATOR = /\s*[>›»]\s*|\s+\/\s+/;
+/** What kind of piece a story is, rather than where it is filed. */
+const GENRE =
+  /^(?:reviews?|opinion|analysis|comment|commentary|interviews?|features?|explainers?|previews?|podcasts?|videos?|live|profiles?|essays?|columns?|editorials?|letters|recaps?|q&a|obituar(?:y|ies))$/i;
 
 /**
  * The section a page files the story under, from what sits above the headline. The line right
@@ -65,12 +68,15 @@ function kickerFrom(text: string, menus: string[]): string | null {
     .filter(Boolean);
   const last = crumbs[crumbs.length - 1];
   if (!last || !crumbs.every((c) => c.split(/\s+/).length <= 4)) return null;
-  // "ART / REVIEW": a slashed kicker pairs a section with a genre or topic; a "›" breadcrumb is a
-  // path whose last crumb is the most specific.
+  // "ART / REVIEW", "ASIA-PACIFIC / DIPLOMACY": a slashed kicker set in capitals pairs a section
+  // with a genre or topic, like two tags; so does any kicker whose last crumb is a genre. A "›"
+  // breadcrumb, or a slashed one in ordinary case ("Archaeology / Discoveries", "Home / Regions /
+  // East Java"), is a path whose last crumb is the most specific, listed in the menu or not.
   if (crumbs.length > 1 && menus.length > 0 && /\s\/\s/.test(text) && !/[>›»]/.test(text)) {
     const listed = crumbs.filter((c) => inMenu(c, menus));
     const chosen = listed[listed.length - 1];
-    if (chosen && !inMenu(last, menus) && isLabel(chosen)) return chosen;
+    const tagPair = GENRE.test(last) || !/\p{Ll}/u.test(text);
+    if (chosen && !inMenu(last, menus) && tagPair && isLabel(chosen)) return chosen;
   }
   return isLabel(last) ? last : null;
 }

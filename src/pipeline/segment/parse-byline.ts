@@ -3,17 +3,20 @@
  * Press", "Jane Smith, Political correspondent" or "Alex Morgan Technology editor". We keep the
  * names only: roles, desks and agencies are not part of a byline's people.
  */
-/** Q&A pages credit the interviewer: "Interview by Ana Ruiz", "As told to Ana Ruiz". */
+/**
+ * Q&A pages credit the interviewer: "Interview by Ana Ruiz", "As told to Ana Ruiz". Central
+ * European sites label the writer "Text: Ana Ruiz" (only with the colon: "Text messages …" is prose).
+ */
 const BY_PREFIX =
-  /^(?:by|written by|words by|story by|reported by|reporting by|reviewed by|text by|posted by|published by|interview by|interviews by|interviewed by|as told to|reporter|author|words)\s*[:\s]\s*(.+)$/i;
+  /^(?:by|written by|words by|story by|reported by|reporting by|reviewed by|text by|posted by|published by|interview by|interviews by|interviewed by|as told to|reporter|author|words)\s*[:\s]\s*(.+)$|^text\s*:\s*(.+)$/i;
 const ROLE =
   /\b(?:staff writer|senior writer|writer|reporter|correspondent|editor|columnist|contributor|critic|journalist|analyst)s?\b/i;
 /**
- * Outlets, agencies and an institution's office that signs its news ("University Communications").
+ * Outlets (newspaper nouns: "… Dispatch", "… Courier"), agencies and an institution's office that signs its news ("University Communications").
  * Agencies are often named in their own language: "Agence", "Agencia", "Agenzia", "Agentur".
  */
 export const AFFILIATION =
-  /\b(?:news|wire|press|agency|agence|agencia|agência|agenzia|agentur|associated|reuters|afp|bloomberg|times|post|journal|media|herald|gazette|tribune|daily|weekly|magazine|staff|desk|team|bureau|service|communications|relations|office)\b/i;
+  /\b(?:news|wire|press|agency|agence|agencia|agência|agenzia|agentur|associated|reuters|afp|bloomberg|times|post|journal|media|herald|gazette|tribune|dispatch|courier|chronicle|observer|examiner|inquirer|enquirer|sentinel|ledger|telegraph|bulletin|daily|weekly|magazine|staff|desk|team|bureau|service|communications|relations|office)\b/i;
 const ROLE_ONLY =
   /^(?:\p{L}+\s+)?(?:writer|reporter|correspondent|editor|columnist|contributor|critic)s?$/iu;
 /**
@@ -35,7 +38,7 @@ export function parseByline(
   { requirePrefix }: { requirePrefix: boolean },
 ): string | null {
   const prefixed = BY_PREFIX.exec(text.trim());
-  if (prefixed) return namesFrom(prefixed[1]!);
+  if (prefixed) return namesFrom(prefixed[1] ?? prefixed[2]!);
   if (requirePrefix) return null;
   // Unprefixed: only a name followed by a role ("Alex Morgan Technology editor").
   if (!ROLE.test(text) || text.split(/\s+/).length > 8 || /[.!?]$/.test(text)) return null;

@@ -61,6 +61,9 @@ export function figureDropsWords(line: string): boolean {
 /** Abbreviations whose full stop belongs to the credit ("Medilux Inc."). */
 const ABBREVIATION_END = /\b(?:Inc|Ltd|Co|Corp|Jr|Sr|Bros|Pty|Plc|St|Dept)\.$/;
 
+/** A bare web address. */
+const WEB_ADDRESS = /^(?:https?:\/\/|www\.)\S+$/i;
+
 export type CaptionParts = ArticleImage;
 
 export function parseCaption(line: string): CaptionParts | null {
@@ -88,6 +91,8 @@ export function parseCaption(line: string): CaptionParts | null {
   const credit = splitCredit(marker[1]!);
   // "Source: the ministry said…" inside prose is not a credit: credits are short.
   if (credit.credit !== null && credit.credit.split(/\s+/).length > 10) return null;
+  // "Source: https://…" under a printed story is the page's address, not who made a picture.
+  if (caption === null && credit.credit !== null && WEB_ADDRESS.test(credit.credit)) return null;
   return { caption, ...credit };
 }
 

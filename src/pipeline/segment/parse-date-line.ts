@@ -5,6 +5,8 @@ export type DateLine = { iso: string; label: 'published' | 'updated' | 'plain' }
 
 const LABEL =
   /^(first published|published|posted|updated|last updated|date|dated|on)\b\s*(on\b)?\s*[:,-]?\s*/i;
+/** A second, labelled stamp after the date: "… Updated : 2025-06-23 19:02:45". */
+const UPDATE_AFTER_DATE = /(?<=\d)\s+(?:updated|last updated|modified|edited)\s*:\s*[^:]*\d.*$/i;
 // Any fixed reference works: only dates whose year, month and day the line states are accepted.
 const FIXED_REFERENCE = new Date(Date.UTC(2000, 0, 1));
 
@@ -17,11 +19,11 @@ export function parseDateLine(text: string): DateLine | null {
   if (wordsOf(text).length > 14 || /\bago\b/i.test(text)) return null;
   const labelMatch = LABEL.exec(text);
   const label = labelMatch ? labelKind(labelMatch[1]!) : 'plain';
-  // "2025-02-18 11:32 (updated 2025-02-18 14:05)": the bracketed update is not the date line's date.
-  const rest = (labelMatch ? text.slice(labelMatch[0].length) : text).replace(
-    /\s*\((?:updated|last updated|edited|amended)\b[^)]*\)\s*$/i,
-    '',
-  );
+  // "2025-02-18 11:32 (updated 2025-02-18 14:05)", "Published : 2025-06-23 17:40   Updated : …":
+  // the update after the date, bracketed or labelled, is not the date line's date.
+  const rest = (labelMatch ? text.slice(labelMatch[0].length) : text)
+    .replace(/\s*\((?:updated|last updated|edited|amended)\b[^)]*\)\s*$/i, '')
+    .replace(UPDATE_AFTER_DATE, '');
   const numeric = numericDate(rest.trim());
   if (numeric) return { iso: numeric, label };
   const [result, ...others] = chrono.parse(rest, FIXED_REFERENCE);
@@ -50,11 +52,16 @@ export function parseDateLine(text: string): DateLine | null {
   return { iso: `${String(y).padStart(4, '0')}-${pad(m)}-${pad(d)}`, label };
 }
 
+/** A clock time after a dotted date, set off by a space, comma, bar or dash. */
+const TIME_AFTER_DATE = /(?<=\d)\s*[\s,|·–-]\s*\d{1,2}:\d{2}(?::\d{2})?(?:\s*[ap]\.?m\.?)?$/i;
+
 /**
  * Dotted numeric dates chrono does not read: "2025.04.24" (year first) and "26.09.2025" (day
  * first, as dotted dates are written in most of Europe). Slashed ones stay with chrono.
  */
-function numericDate(text: string): string | null {
+function numericDate(line: string): string | null {
+  // "09.05.2025 | 07:15": a time printed after the date is part of the date line.
+  const text = line.replace(TIME_AFTER_DATE, '');
   const yearFirst = /^(\d{4})\.(\d{1,2})\.(\d{1,2})$/.exec(text);
   const dayFirst = /^(\d{1,2})\.(\d{1,2})\.(\d{4})$/.exec(text);
   const [y, m, d] = yearFirst

@@ -1,0 +1,33 @@
+import type { Rule } from './furniture-rules.ts';
+
+/**
+ * Notices a non-profit or membership site prints around its stories, and newsletter prompts that
+ * name the newsletter rather than saying "newsletter". Each rule describes a kind of notice,
+ * never a site; length caps keep prose that merely mentions the words.
+ */
+export const NOTICE_PATTERNS: Rule[] = [
+  // "📧 Get the Harbour Sports Bulletin every Friday.", "Get our Morning Briefing": a newsletter's
+  // name ends in a newsletter noun; a mail emoji may stand before the prompt.
+  {
+    pattern:
+      /^(?:\p{Extended_Pictographic}\uFE0F?\s*)?get (?:our|the) [^.!?]{0,50}\b(?:newsletter|briefing|bulletin|digest|round-?up)\b/iu,
+    reason: 'newsletter or promotion',
+    maxWords: 20,
+  },
+  // "X Society is a registered charity. Charity registration number 1234567": the legal notice in a
+  // footer. A number must follow, so a story about a charity is not taken.
+  {
+    pattern:
+      /\b(?:charit(?:y|able)|registered)\b[^.!?]{0,40}\b(?:number|no\.?)\s*:?\s*[A-Z]{0,3}\s?\d{3,}/i,
+    reason: 'charity registration',
+    maxWords: 40,
+  },
+  // "X acknowledges that it operates on the unceded territories of …": a land acknowledgement in
+  // the footer, said by the site in the present tense (a story reports one in the past).
+  {
+    pattern:
+      /^(?:[\p{L}'’&.-]+\s+){1,6}(?:acknowledges?|recogni[sz]es?)\b.{0,80}\b(?:unceded|traditional|ancestral)\b.{0,60}\b(?:territor(?:y|ies)|lands?)\b/iu,
+    reason: 'land acknowledgement',
+    maxWords: 80,
+  },
+];
