@@ -43,7 +43,7 @@ export const PLACE_HEADS = wordSet(`
   harbor stadium stadion arena theatre theater playhouse hall palace castle cathedral tower
   centre-court prairie mainland wetlands headland cove reef
   steppe highlands lowlands uplands reserve creek brook canal drive highway parkway freeway
-  motorway cemetery springs heights sands flats meadows narrows dam reservoir weir levee
+  motorway cemetery springs heights sands flats meadows narrows dam reservoir weir levee fields
 `);
 
 /** Names that are works, laws and events rather than actors. */
@@ -51,6 +51,7 @@ export const OTHER_HEADS = wordSet(`
   convention treaty accord agreement protocol act bill law charter declaration directive
   award awards prize cup championship championships olympics games festival summit conference
   expo biennale war crisis pandemic plan strategy fire wildfire blaze marathon triathlon regatta
+  payment allowance scheme benefit
   tournament
 `);
 

@@ -158,5 +158,10 @@ export function makeChunk(
 /** "General Motors" is not the title "General" before a name. */
 function isOrgName(tokens: Token[], from: number, last: number): boolean {
   for (let k = from; k <= last; k++) if (isOrgHead(tokens[k]!.text)) return true;
-  return false;
+  // "Queen City Arena", "King Fahd Stadium", "King Street": a place named with a title in it
+  // (not "Cllr Anya Brook": natural features double as surnames).
+  return VENUES.test(tokens[last]!.text);
 }
+
+const VENUES =
+  /^(?:Arena|Stadium|Stadion|Hall|Palace|Theatre|Theater|Street|Road|Avenue|Square|Bridge|Tower|Airport|Station)$/;

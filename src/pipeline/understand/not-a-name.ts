@@ -80,14 +80,14 @@ export function isNotAName(
   const next = tokens[last + 1];
   const modifies = !!next?.isWord && !next.cap && !FUNCTION_WORDS.has(next.text);
   if (single && /(?:ic|ean)$/.test(head.text) && lookupPlace(head.text) && modifies) return true;
-  // "Q&A", "R&D", "M&A": letters joined by an ampersand are common nouns.
-  if (last === i + 2 && /^\p{Lu}&\p{Lu}$/u.test(text.slice(head.start, tokens[last]!.end)))
+  // "Q&A", "R&D", "M&A", "B&Bs": letters joined by an ampersand are common nouns.
+  if (last === i + 2 && /^\p{Lu}&\p{Lu}s?$/u.test(text.slice(head.start, tokens[last]!.end)))
     return true;
   return false;
 }
 
 /** Currency words written before an amount ("Rs 5 lakh", "KSh 200"), not names. */
-const CURRENCY_WORDS = new Set(['Rs', 'Rp', 'Ksh', 'KSh', 'Sh', 'Tk', 'Dh', 'Dhs']);
+const CURRENCY_WORDS = new Set(['Rs', 'Rp', 'Ksh', 'KSh', 'Sh', 'Shs', 'USh', 'Tk', 'Dh', 'Dhs']);
 
 /** "US$2,030", "A$40", "NZ$3": a place code fused to a currency sign; "Rs 5 lakh": a currency word. */
 function isCurrency(text: string, head: Token): boolean {

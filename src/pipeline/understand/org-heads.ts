@@ -32,7 +32,8 @@ export const ORG_HEADS = wordSet(`
   institutet universitet universidad universidade université universität universitat hochschule
   instituto institut fundación fundacion fundação fondation stiftung stichting asociación
   asociacion federación federacion junta ayuntamiento consejo conselho conseil ministerio
-  ministère comisión comision comissão banco banque museo musée
+  ministère comisión comision comissão banco banque museo musée freres fils hermanos irmaos
+  fratelli bruder
 `);
 
 /**
@@ -49,7 +50,9 @@ export function endsInOrgPhrase(name: string): boolean {
 /** An organisation head, written with or without dots ("S.A.", "B.V.", "Ltd."). */
 export function isOrgHead(word: string): boolean {
   const lower = word.toLowerCase();
-  return ORG_HEADS.has(lower) || ORG_HEADS.has(lower.replace(/\./g, '')) || CLUB_SUFFIXES.has(word);
+  // "Fédération", "Federación": accents folded, so one entry serves every spelling.
+  const bare = lower.replace(/\./g, '').normalize('NFD').replace(/\p{M}/gu, '');
+  return ORG_HEADS.has(lower) || ORG_HEADS.has(bare) || CLUB_SUFFIXES.has(word);
 }
 
 /**

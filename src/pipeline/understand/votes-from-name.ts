@@ -1,9 +1,13 @@
 import { OTHER_HEADS, PLACE_HEADS } from './lexicon.ts';
 import { endsInOrgPhrase, isOrgHead } from './org-heads.ts';
+import { lookupPlace } from './place-gazetteer.ts';
 import { TITLES } from './titles.ts';
 import { MODEL_CODE, NUMBERED_NAME, NUMBERED_ROAD } from './numbered-names.ts';
 import type { ChunkView, Votes } from './type-evidence.ts';
 import { LOWER_PLACE_HEADS, ADMIN_UNITS, COMPASS, ROMANCE_OF } from './type-cue-words.ts';
+
+const OPENING_HEADS =
+  /^(?:Domaine|Château|Chateau|Bodega|Bodegas|Maison|Grupo|Groupe|Gruppo|Radio|Rádio|Banco|Banque|Fundación|Fondation|Fundação|Federación|Fédération|Editorial|Éditions|Ediciones|Cantina|Azienda|Tenuta|Cooperativa|Coopérative)$/;
 
 /** Votes from the name's own words: its head, its first word, its titles, a lower-case head. */
 export function votesFromName(view: ChunkView, v: Votes): void {
@@ -11,6 +15,14 @@ export function votesFromName(view: ChunkView, v: Votes): void {
   // "MV Freya", "HMS Victory": a ship.
   if (words.length > 1 && /^(?:MV|MS|MT|HMS|RMS|SS|USS|HMAS|HMCS|RV)$/.test(words[0]!))
     v.other += 5;
+  // "Regina Pilots", "Calgary Ridgebacks": a known place and a plural is a team.
+  if (
+    words.length === 2 &&
+    lookupPlace(words[0]!) !== null &&
+    /\p{Ll}s$/u.test(words[1]!) &&
+    !PLACE_HEADS.has(words[1]!.toLowerCase())
+  )
+    v.organization += 3;
   // "Typhoon Dalisay", "Hurricane Milton", "Storm Ciarán": a named storm is an event.
   if (words.length > 1 && /^(?:Typhoon|Hurricane|Cyclone|Storm)$/.test(words[0]!)) v.other += 5;
   // "Highway 7" is a road; "Channel 4", "Radio 6 Music" broadcasters.
@@ -25,7 +37,9 @@ export function votesFromName(view: ChunkView, v: Votes): void {
   // (The last word as written too: club suffixes count only in capitals, "Kartal SK".)
   if (isOrgHead(head) || isOrgHead(last) || isOrgHead(words[words.length - 1]!))
     v.organization += 4;
-  // "Junta de Andalucía", "Universidad de Chile": a Romance name opens with its head.
+  // "Junta de Andalucía", "Universidad de Chile": a Romance name opens with its head; some
+  // heads open a name without "de" ("Domaine Ferrand", "Radio Cóndor", "Grupo Alba").
+  else if (words.length > 1 && OPENING_HEADS.test(words[0]!)) v.organization += 4;
   else if (words.length > 2 && ROMANCE_OF.test(words[1]!) && isOrgHead(words[0]!))
     v.organization += 4;
   if (endsInOrgPhrase(chunk.name)) v.organization += 7;

@@ -1,0 +1,51 @@
+import { describe, expect, it } from 'vitest';
+import { understand } from './make-article.ts';
+
+/**
+ * Entity rules found on the eighth set of blind pages (cases 83-92 of the corpus). Every sentence
+ * here is invented for the test; none comes from a fixture.
+ */
+const entities = (paragraphs: string[]) => understand(paragraphs, '2025-06-10').entities;
+const typeOf = (paragraphs: string[], name: string) =>
+  entities(paragraphs).find((e) => e.name === name)?.type;
+const names = (paragraphs: string[]) => entities(paragraphs).map((e) => e.name);
+
+describe('entities: organisations named the French, Spanish or Italian way', () => {
+  it.each([
+    ['The vines belong to Domaine Arnoux now.', 'Domaine Arnoux'],
+    ['A buyer for Château de Vireuil was found.', 'Château de Vireuil'],
+    ['Listeners of Radio Alcaraván complained.', 'Radio Alcaraván'],
+    ['The bid came from Haddad Frères last week.', 'Haddad Frères'],
+    [
+      'Members of the Fédération des Pêcheurs de Gascogne voted.',
+      'Fédération des Pêcheurs de Gascogne',
+    ],
+  ])('%s → %s is an organisation', (text, name) => {
+    expect(typeOf([text], name)).toBe('organization');
+  });
+});
+
+describe('entities: teams, venues and programmes', () => {
+  it('a known place and a plural is a team', () => {
+    expect(typeOf(['Fans of the Toronto Lynxes cheered.'], 'Toronto Lynxes')).toBe('organization');
+  });
+
+  it('a title inside a venue’s or a street’s name stays in it; a person keeps theirs apart', () => {
+    const found = names([
+      'The Regina Pilots won at Queen City Arena, near King Street.',
+      'Cllr Anya Brook said so.',
+    ]);
+    expect(found).toEqual(
+      expect.arrayContaining(['Queen City Arena', 'King Street', 'Anya Brook']),
+    );
+  });
+
+  it('a named payment or scheme is a programme, not an organisation', () => {
+    const text = 'Tenants can claim the Housing Bridge Payment from next month.';
+    expect(typeOf([text], 'Housing Bridge Payment')).toBe('other');
+  });
+
+  it('"Shs 4bn" and "B&Bs" name nothing', () => {
+    expect(names(['The scheme cost Shs 4bn, and B&Bs along the coast complained.'])).toEqual([]);
+  });
+});
