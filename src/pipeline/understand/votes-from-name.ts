@@ -1,6 +1,8 @@
 import { OTHER_HEADS, PLACE_HEADS } from './lexicon.ts';
 import { endsInOrgPhrase, isOrgHead } from './org-heads.ts';
+import { isCommonWord } from './common-words.ts';
 import { lookupPlace } from './place-gazetteer.ts';
+import { isWorldPlace } from './world-places.ts';
 import { TITLES } from './titles.ts';
 import { MODEL_CODE, NUMBERED_NAME, NUMBERED_ROAD } from './numbered-names.ts';
 import type { ChunkView, Votes } from './type-evidence.ts';
@@ -15,14 +17,18 @@ export function votesFromName(view: ChunkView, v: Votes): void {
   // "MV Freya", "HMS Victory": a ship.
   if (words.length > 1 && /^(?:MV|MS|MT|HMS|RMS|SS|USS|HMAS|HMCS|RV)$/.test(words[0]!))
     v.other += 5;
-  // "Regina Pilots", "Calgary Ridgebacks": a known place and a plural is a team.
-  if (
-    words.length === 2 &&
-    lookupPlace(words[0]!) !== null &&
-    /\p{Ll}s$/u.test(words[1]!) &&
-    !PLACE_HEADS.has(words[1]!.toLowerCase())
-  )
-    v.organization += 3;
+  // "Khon Kaen", "Nakhon Pathom": a populated place of several words the world list knows. (One
+  // word is too often a surname too: "Duarte", "Mitchell".)
+  if (words.length > 1 && isWorldPlace(chunk.name)) v.place += 1.5;
+  // "Toronto Ridgebacks", "Regina Pilots": a place and a plural is a team. A place only the world
+  // list knows may also be a given name ("Mitchell Hayes"), so there the plural must be a word.
+  const plural = words.length === 2 && /\p{Ll}s$/u.test(words[1]!);
+  const team =
+    plural &&
+    !PLACE_HEADS.has(words[1]!.toLowerCase()) &&
+    (lookupPlace(words[0]!) !== null ||
+      (isWorldPlace(words[0]!) && isCommonWord(words[1]!.replace(/s$/, ''))));
+  if (team) v.organization += 3;
   // "Typhoon Dalisay", "Hurricane Milton", "Storm Ciarán": a named storm is an event.
   if (words.length > 1 && /^(?:Typhoon|Hurricane|Cyclone|Storm)$/.test(words[0]!)) v.other += 5;
   // "Highway 7" is a road; "Channel 4", "Radio 6 Music" broadcasters.

@@ -49,3 +49,17 @@ describe('entities: teams, venues and programmes', () => {
     expect(names(['The scheme cost Shs 4bn, and B&Bs along the coast complained.'])).toEqual([]);
   });
 });
+
+describe('entities: the world list of populated places', () => {
+  it('a place of several words that the list knows is a place, not a person', () => {
+    expect(typeOf(['Flights to Nakhon Ratchasima resumed on Friday.'], 'Nakhon Ratchasima')).toBe(
+      'place',
+    );
+  });
+
+  it('a name whose first word is also a town stays a person', () => {
+    expect(
+      typeOf(['Mitchell Hayes scored twice.', 'Hayes said it was luck.'], 'Mitchell Hayes'),
+    ).toBe('person');
+  });
+});
