@@ -9,6 +9,7 @@ import { findDatePhrases, type DatePhrase, type Previous } from './understand/fi
 import { isGamePeriod, readsAsGameReport } from './understand/game-periods.ts';
 import { isDateStamp } from './understand/is-date-stamp.ts';
 import { mentionsWithin, uniqueIds } from './understand/mention-lookup.ts';
+import { orderRanges } from './understand/order-range.ts';
 
 /**
  * Stage 5: calendar expressions, sentence by sentence. Our rules and chrono-node both propose
@@ -43,6 +44,7 @@ export function extractDates(
       const entityIds = uniqueIds(
         mentionsWithin(index.mentionsByParagraph[p]!, span.start, span.end),
       );
+      const first = dates.length;
       for (const phrase of phrases) {
         const text = sentence.slice(phrase.start, phrase.end);
         if (gameReport && isGamePeriod(text, sentence)) continue;
@@ -61,6 +63,16 @@ export function extractDates(
           entityIds,
         });
       }
+      // "between Tuesday and Thursday": the ends of a range, resolved one by one, put in order.
+      const local = dates
+        .slice(first)
+        .map((x) => ({ ...x, start: x.start - span.start, end: x.end - span.start }));
+      orderRanges(sentence, local, anchor).forEach((value, i) => {
+        const date = dates[first + i]!;
+        if (date.value === value) return;
+        date.value = value;
+        remember(previous, value);
+      });
     }
   });
   return dates;

@@ -71,7 +71,13 @@ const ERA_INITIALS = new Set(['A.D.', 'B.C.', 'C.E.', 'B.C.E.']);
 const NAME_WORD_BEFORE =
   /(?<![\p{L}\p{N}])(?!(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|Summer|Spring|Autumn|Winter|Fall)\s)\p{Lu}\p{Ll}+\s$/u;
 /** Nouns after a number that make it a product's designation. */
-const PRODUCT_AFTER = /^\s+(?:model|models|series|class|variant|edition|version|type)\b/;
+const PRODUCT_AFTER =
+  /^\s+(?:model|models|series|class|variant|edition|version|type|design|designs|platform)\b/;
+/**
+ * ", Cuvée 1789, would": a name word and the number together set off by commas are an appositive
+ * name (a wine, a product), not a year; a month or season before the number is excluded above.
+ */
+const COMMA_BEFORE_NAME = /,\s+\p{Lu}\p{Ll}+\s$/u;
 const NOT_MODEL_CODES = new Set(
   `JAN FEB MAR APR MAY JUN JUNE JUL JULY AUG SEP SEPT OCT NOV DEC AD BC CE BCE FY`.split(/\s+/),
 );
@@ -221,6 +227,8 @@ export const CALENDAR_RULES: Rule[] = [
       // "the Kestrel 2030 model": a name word and a product noun around the number make it a
       // designation ("the 2030 model", with no name before it, is still a model year).
       if (NAME_WORD_BEFORE.test(before) && PRODUCT_AFTER.test(after)) return null;
+      if (NAME_WORD_BEFORE.test(before) && COMMA_BEFORE_NAME.test(before) && /^,/.test(after))
+        return null;
       const code = MODEL_CODE.exec(before)?.[1];
       if (code && !NOT_MODEL_CODES.has(code)) return null;
       return () => m[1]!;

@@ -20,7 +20,10 @@ export function chronoPhrases(sentence: string, anchor: Day | null): DatePhrase[
     ? new Date(Date.UTC(anchor.y, anchor.m - 1, anchor.d, 12))
     : NO_ANCHOR_REFERENCE;
   const out: DatePhrase[] = [];
-  const results = chrono.en.parse(sentence, { instant, timezone: 0 });
+  // "the afternoon of May 22": chrono folds the part of the day into a result whose month it no
+  // longer reports as stated; blanked out (offsets kept), the date reads on its own.
+  const text = sentence.replace(PART_OF_DAY_OF, (w) => ' '.repeat(w.length));
+  const results = chrono.en.parse(text, { instant, timezone: 0 });
   results.forEach((result, i) => {
     const start = result.start;
     if (!start.isCertain('month')) return;
@@ -47,6 +50,9 @@ export function chronoPhrases(sentence: string, anchor: Day | null): DatePhrase[
   });
   return out;
 }
+
+/** A part of the day right before "of" and a date. */
+const PART_OF_DAY_OF = /\b(?:morning|afternoon|evening|night)(?=\s+of\s+\p{Lu})/giu;
 
 /** Only a conjunction or dash between two dates: "between March and May 2019", "March–May 2019". */
 const RANGE_JOIN = /^\s*(?:and|to|through|until|till|-|–|—)\s*$/;

@@ -94,7 +94,13 @@ export function detectTense(sentence: string, start: number, end: number): Tense
         if (FUTURE.has(before[i]!)) return 'future';
         if (PAST.has(before[i]!)) return 'past';
       }
-    if (prev === 'until' || prev === 'till') return activePastBefore(before) ? 'past' : 'future';
+    if (prev === 'until' || prev === 'till') {
+      if (!activePastBefore(before)) return 'future';
+      // "gave the company until September 30 to pay": a deadline, set by the past act for an act
+      // still to come (an infinitive right after the date); it may fall either side of the
+      // anchor, so the nearest reading is taken.
+      return wordsAfter()[0] === 'to' ? null : 'past';
+    }
     return 'future';
   }
   if (requestedAhead(before)) return 'future';

@@ -3,6 +3,8 @@ import { countOf, MONTH_NAMES, NUMBER_RE, SHIFT, type Previous, type Rule } from
 import { MONTHS, WEEKDAYS } from './calendar-words.ts';
 import { monthValue, relativeValue, weekdayValue, weekendValue } from './resolve-relative.ts';
 
+/** A word right before a match, with no punctuation between: the match is mid-sentence. */
+const WORD_BEFORE = /[\p{L}\p{N}]\s+$/u;
 const WEEKDAY = 'Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday';
 /** "open from Tuesday to Sunday, 10am to 5pm": a weekly pattern, not a calendar date. */
 const WEEKDAY_RANGE = new RegExp(`(?:${WEEKDAY})\\s*(?:-|–|to|through|until)\\s*(?:${WEEKDAY})`);
@@ -36,10 +38,19 @@ export const RELATIVE_RULES: Rule[] = [
   {
     re: /\b(today|yesterday|tomorrow|tonight)\b/gi,
     priority: 3,
-    make: (m) => (anchor) => {
-      if (!anchor) return null;
-      const w = m[1]!.toLowerCase();
-      return relativeValue(anchor, 'day', w === 'yesterday' ? -1 : w === 'tomorrow' ? 1 : 0);
+    make: (m) => {
+      // "told Andes Today:", "a column in USA Today": capitalised mid-sentence (a word right
+      // before it, no colon or quotation mark), the word ends a title (a paper, a show), not a day.
+      if (
+        WORD_BEFORE.test(m.input.slice(Math.max(0, m.index - 30), m.index)) &&
+        /^\p{Lu}/u.test(m[1]!)
+      )
+        return null;
+      return (anchor) => {
+        if (!anchor) return null;
+        const w = m[1]!.toLowerCase();
+        return relativeValue(anchor, 'day', w === 'yesterday' ? -1 : w === 'tomorrow' ? 1 : 0);
+      };
     },
   },
   {
@@ -118,9 +129,10 @@ export const RELATIVE_RULES: Rule[] = [
     make: () => (anchor, tense) => (anchor ? weekendValue(anchor, tense) : null),
   },
   {
-    // "the day before", "the next day", "the following week", "a year later", "two days earlier"
+    // "the day before", "the next day", "the following week", "a year later", "two days earlier";
+    // not "two years later than promised", which measures a delay and names no date.
     re: new RegExp(
-      `\\b(?:the\\s+(?:next|following|previous|preceding)\\s+(day|week|month|year)|the\\s+(day|week|month|year)\\s+(before|after)(?=\\s*[,.;]|\\s+that\\b)|(${NUMBER_RE})\\s+(day|week|month|year)s?\\s+(later|earlier))\\b`,
+      `\\b(?:the\\s+(?:next|following|previous|preceding)\\s+(day|week|month|year)|the\\s+(day|week|month|year)\\s+(before|after)(?=\\s*[,.;]|\\s+that\\b)|(${NUMBER_RE})\\s+(day|week|month|year)s?\\s+(later|earlier)(?!\\s+than\\b))\\b`,
       'gi',
     ),
     priority: 4,
