@@ -9,6 +9,7 @@ import { ownAccount } from './own-account.ts';
 import { reducedRelativeStart } from './reduced-relative.ts';
 import { resolveSubject } from './resolve-subject.ts';
 import { cuePhrase, findCues } from './speech-cues.ts';
+import { whoseAppositive } from './whose-appositive.ts';
 import { withAbsoluteStart } from './with-absolute.ts';
 
 /** "Ruiz told reporters: “…”" / "… described the plan as “…”": the cue nearest the opening mark. */
@@ -60,6 +61,10 @@ export function cueBefore(
     const own = resolveSubject(d, part.paragraph, absolute, cue.start, lastSpeaker);
     if (own.id) return { speaker: own, cue: cuePhrase(text, cue, part.open) };
   }
+  // "a party whose leader, Ana Ruiz, had said that it was “…”": the role's holder.
+  const holder = whoseAppositive(d, part.paragraph, start, finite.start);
+  if (holder)
+    return { speaker: { id: holder, attribution: 'name' }, cue: cuePhrase(text, cue, part.open) };
   const from = afterSemicolon(
     text,
     reducedRelativeStart(text, clause, finite.start) ?? clause,

@@ -1,4 +1,5 @@
 import { isQuoted, quotedRangeAt, sentenceAt, type Discourse } from './discourse.ts';
+import { describedSubject } from './described-subject.ts';
 import { mentionsWithin } from './mention-lookup.ts';
 
 const ANYONE = () => true;
@@ -134,6 +135,20 @@ export function resolvePronoun(
       const fronted = FRONTED_PARTICIPLE.exec(text.slice(span.start, end));
       const subjectFrom =
         fronted && !startsName(d, p, span.start) ? span.start + fronted[0].length : span.start;
+      // "The minister said …. “…,” she said.": a sentence about someone by role, not by name, is
+      // about the person the story gave that role, weighed as that sentence's subject.
+      const role =
+        allow === ANYONE && k > 0 ? describedSubject(text.slice(span.start, span.end)) : null;
+      if (role) {
+        const fits = (id: string) => d.facts.get(id)?.roles?.has(role) ?? false;
+        const holder = resolvePronoun(d, p, span.start, gender, null, fits);
+        if (holder) {
+          first = false;
+          if (!pastQuotation) freshSubjects.add(holder);
+          const weight = recency * 2 * (p === paragraph ? 1 : EARLIER_PARAGRAPH);
+          scores.set(holder, Math.max(scores.get(holder) ?? 0, weight));
+        }
+      }
       for (const m of mentionsWithin(d.mentions[p]!, from, end)) {
         if (isQuoted(d, p, m.start)) continue;
         const facts = d.facts.get(m.entityId);
