@@ -30,4 +30,13 @@ export const NOTICE_PATTERNS: Rule[] = [
     reason: 'land acknowledgement',
     maxWords: 80,
   },
+  // "Need help? The Samaritans' line is open day and night on 116 123.": a support line printed
+  // under a story on a hard subject. The prompt question opens it and a phone number (digit
+  // groups) follows, so a quote that asks "Need help?" is not taken.
+  {
+    pattern:
+      /^(?:need (?:help|support|someone to talk to)|struggling|affected by (?:this|these|any of)\b[^?]{0,40})\?\s.{0,120}\b\d{3,5}(?:[\s-]\d{2,4}){1,3}\b/i,
+    reason: 'support line',
+    maxWords: 40,
+  },
 ];

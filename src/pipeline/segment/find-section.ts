@@ -101,7 +101,8 @@ function asPageWritesIt(label: string, page: string[]): string {
   for (const line of page) {
     if (line.length > 400) continue;
     const m = pattern.exec(line);
-    if (m && /\p{Ll}/u.test(m[0])) return m[0].replace(/\s+/g, ' ');
+    // Only a capitalised spelling: "challenged it in courts" is the word, not the label.
+    if (m && /\p{Ll}/u.test(m[0]) && /^\p{Lu}/u.test(m[0])) return m[0].replace(/\s+/g, ' ');
   }
   return ordinaryCase(label);
 }

@@ -48,7 +48,8 @@ export function findSourceName({
     (n): n is string => n !== null,
   );
   const found = findMasthead(head, rest, fuller) ?? kickerMasthead(head, rest, kicker);
-  const masthead = found && (newsroomOf(found, head) ?? found);
+  const newsroom = found && (newsroomOf(found, head) ?? found);
+  const masthead = newsroom && (spelledAfterLogo(newsroom, page) ?? newsroom);
   if (masthead) {
     const signed = signedName(masthead, metadata);
     if (signed) return signed;
@@ -189,6 +190,26 @@ function copyrightName(text: string): string | null {
   if (!match) return null;
   const name = match[1]!.replace(LEGAL_SUFFIX, '').trim();
   return isName(name) ? name : null;
+}
+
+/**
+ * "KTN Kestrel Television News": a logo's initials printed before the name they stand for, as a
+ * masthead's lettering is pasted. The name is the words after the initials, when they spell
+ * exactly those initials (not "BBC World News") and the page names the site elsewhere without
+ * them ("©2026 Kestrel Television News"); a page that always prints the initials with the name
+ * ("© KTN Kestrel Television News" in the footer) says the site's name includes them.
+ */
+function spelledAfterLogo(masthead: string, page: string[]): string | null {
+  const match = /^(\p{Lu}{2,5})\s+(\p{Lu}.*)$/u.exec(masthead.trim());
+  if (!match || !isName(match[2]!) || isShouting(match[2]!)) return null;
+  const [, initials, spelled] = match as unknown as [string, string, string];
+  if (initialsOf(spelled) !== initials) return null;
+  const alone = page.some((line) => {
+    for (let at = line.indexOf(spelled); at >= 0; at = line.indexOf(spelled, at + 1))
+      if (!line.slice(0, at).trimEnd().endsWith(initials)) return true;
+    return false;
+  });
+  return alone ? spelled : null;
 }
 
 function initialsOf(name: string): string {

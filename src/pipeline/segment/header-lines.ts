@@ -52,11 +52,25 @@ export function headlineAwareRange(
     if (!isMetadata(units[m]!)) continue;
     const before = units.slice(range.first, m).filter((_, k) => open[range.first + k]);
     if (before.every((u) => wordsOf(u.text).length <= 35)) {
-      const after = findBodyRange(units, (i) => i > m && candidate(i));
+      // A byline over a date line: the body starts after the whole block, even when the date
+      // line ends in a full stop ("… at 9:42 a.m.") and so looks like a sentence.
+      const end = lastOfMetadataBlock(units, open, m);
+      const after = findBodyRange(units, (i) => i > end && candidate(i));
       if (after) return after;
     }
   }
   return range;
+}
+
+/** The last of the metadata lines that follow `m` one open line after another. */
+function lastOfMetadataBlock(units: Unit[], open: boolean[], m: number): number {
+  let end = m;
+  for (let i = m + 1; i < units.length; i++) {
+    if (!open[i]) continue;
+    if (!isMetadata(units[i]!)) break;
+    end = i;
+  }
+  return end;
 }
 
 /**

@@ -69,8 +69,10 @@ export type CaptionParts = ArticleImage;
 export function parseCaption(line: string): CaptionParts | null {
   if (line.split(/\s+/).length > 80) return null;
   const text = line.replace(TOOL_BUTTON, '');
-  if (SLASH_CREDIT.test(text) && text.split('/').some((part) => part.includes(' ')))
-    return { caption: null, credit: text, licence: null, via: null };
+  // "(Ana Ruiz/KTV)": the same credit in brackets, as some sites set the line under a caption.
+  const bare = /^\(([^()]+)\)$/.exec(text.trim())?.[1]!.trim() ?? text;
+  if (SLASH_CREDIT.test(bare) && bare.split('/').some((part) => part.includes(' ')))
+    return { caption: null, credit: bare, licence: null, via: null };
   // "Image courtesy of the artist's estate": a credit line of its own (see mergeCaptionLines).
   const courtesy = COURTESY.exec(text.trim());
   if (courtesy)

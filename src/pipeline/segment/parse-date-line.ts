@@ -7,6 +7,11 @@ const LABEL =
   /^(first published|published|posted|updated|last updated|date|dated|on)\b\s*(on\b)?\s*[:,-]?\s*/i;
 /** A second, labelled stamp after the date: "… Updated : 2025-06-23 19:02:45". */
 const UPDATE_AFTER_DATE = /(?<=\d)\s+(?:updated|last updated|modified|edited)\s*:\s*[^:]*\d.*$/i;
+/**
+ * An update stamp set off by a bar or bullet, without a colon: "March 14, 2025 at 9:42 a.m. |
+ * Updated 11:05 a.m.". The bar is the evidence that it is a part of its own, not the date's words.
+ */
+const UPDATE_AFTER_BAR = /\s*[|·•]\s*(?:updated|last updated|modified|edited)\b[^|·•]*\d[^|·•]*$/i;
 // Any fixed reference works: only dates whose year, month and day the line states are accepted.
 const FIXED_REFERENCE = new Date(Date.UTC(2000, 0, 1));
 
@@ -23,7 +28,8 @@ export function parseDateLine(text: string): DateLine | null {
   // the update after the date, bracketed or labelled, is not the date line's date.
   const rest = (labelMatch ? text.slice(labelMatch[0].length) : text)
     .replace(/\s*\((?:updated|last updated|edited|amended)\b[^)]*\)\s*$/i, '')
-    .replace(UPDATE_AFTER_DATE, '');
+    .replace(UPDATE_AFTER_DATE, '')
+    .replace(UPDATE_AFTER_BAR, '');
   const numeric = numericDate(rest.trim());
   if (numeric) return { iso: numeric, label };
   const [result, ...others] = chrono.parse(rest, FIXED_REFERENCE);

@@ -1,11 +1,22 @@
+import { withAdditionalReporters } from './additional-reporters.ts';
 import { AFFILIATION, parseByline } from './parse-byline.ts';
 import { parseDateLine, type DateLine } from './parse-date-line.ts';
 
 export type { DateLine };
 
-/** A bare name, two to four capitalised words: "Thomas Keller" beside a date is its byline. */
+/**
+ * A bare name, two to four capitalised words: "Thomas Keller" beside a date is its byline. Up to
+ * two lowercase particles may stand before a capitalised word without counting as one of them
+ * ("Lucía Fernández de la Cruz"): a particle only ever joins the name word after it.
+ */
 export const BARE_NAME =
-  /^\p{Lu}[\p{L}\p{M}'’.-]+(?:\s+(?:\p{Lu}[\p{L}\p{M}'’.-]*|van|von|de|der|da|di|du|bin|al)){1,3}$/u;
+  /^\p{Lu}[\p{L}\p{M}'’.-]+(?:\s+(?:(?:van|von|de|der|den|da|di|du|del|della|la|le|bin|ibn|al|el)\s+){0,2}\p{Lu}[\p{L}\p{M}'’.-]*){1,3}$/u;
+
+/**
+ * An outlet named by its initials and a desk or medium word: "PSN Sports", "KTV News Now". No
+ * person's name opens with a word of capitals alone, so "Ana Ruiz · PSN Sports" signs a name.
+ */
+const ACRONYM_OUTLET = /^\p{Lu}{2,5}(?:\s+\p{Lu}\p{Ll}+){1,2}$/u;
 
 /**
  * Byline and date line, alone or together ("By Ana Ruiz | March 4, 2025",
@@ -37,8 +48,10 @@ export function readMetadata(
   const signed = parts.length === 1 ? text.split(/\s*,\s*/) : parts;
   const [name, outlet] = signed.map((p) => p.trim());
   if (inHeader && byline === null && signed.length === 2 && BARE_NAME.test(name!)) {
-    if (AFFILIATION.test(outlet!) && !AFFILIATION.test(name!)) byline = name!;
+    if ((AFFILIATION.test(outlet!) || ACRONYM_OUTLET.test(outlet!)) && !AFFILIATION.test(name!))
+      byline = name!;
   }
+  if (inHeader && byline !== null) byline = withAdditionalReporters(byline, text);
   return { byline, date };
 }
 

@@ -5,6 +5,19 @@ import { findSection } from './find-section.ts';
 /** Furniture kinds that may still name the section: a repeated kicker, a breadcrumb. */
 const SECTION_BEARING = new Set(['repeated label', 'breadcrumb', 'section label']);
 
+/**
+ * "MARKETS" over a ticker strip, over the headline: a label in capitals that only a ticker
+ * separates from the headline is a kicker, though it reads like a menu button.
+ */
+function capitalsKicker(head: Unit[], i: number): boolean {
+  const unit = head[i]!;
+  if (unit.furniture !== 'navigation or sharing label') return false;
+  if (!/^\p{Lu}[\p{Lu}\s&-]{2,30}$/u.test(unit.text.trim())) return false;
+  // (Right above the headline, a capitals badge is as likely: "PREMIUM", "EXCLUSIVE".)
+  const between = head.slice(i + 1);
+  return between.length > 0 && between.every((u) => u.furniture === 'market ticker');
+}
+
 /** Share and menu buttons: "Email", "Copy link", "More". */
 function isButton(unit: Unit | undefined): boolean {
   return unit?.furniture === 'navigation or sharing label' || unit?.furniture === 'sharing button';
@@ -32,7 +45,9 @@ export function sectionOfPage(
     head.map((u) => u.text),
   );
   if (desk) return desk;
-  const usable = head.filter((u) => u.furniture === null || SECTION_BEARING.has(u.furniture));
+  const usable = head.filter(
+    (u, i) => u.furniture === null || SECTION_BEARING.has(u.furniture) || capitalsKicker(head, i),
+  );
   const last = usable.length > 0 ? head.lastIndexOf(usable[usable.length - 1]!) : -1;
   const kicker = last < 0 || !(isButton(head[last - 1]) && isButton(head[last + 1]));
   return findSection(
