@@ -62,9 +62,17 @@ export function andJoinsName(
  */
 export function glossedByInitials(tokens: Token[], first: number, end: number): boolean {
   const after = tokens[end + 1]?.text === '(' && tokens[end + 3]?.text === ')';
+  // "… and Allied Trades, or NUMAT,": the acronym offered as another name.
+  const orAfter = tokens[end + 1]?.text === ',' && tokens[end + 2]?.text === 'or';
   const before = tokens[first - 1]?.text === 'the' && tokens[first - 2]?.text === ',';
   const written = (
-    after ? tokens[end + 2]!.text : before ? (tokens[first - 3]?.text ?? '') : ''
+    after
+      ? tokens[end + 2]!.text
+      : orAfter
+        ? (tokens[end + 3]?.text ?? '')
+        : before
+          ? (tokens[first - 3]?.text ?? '')
+          : ''
   ).replace(/\./g, '');
   if (!/^\p{Lu}[\p{Lu}\p{Ll}]{2,7}$/u.test(written)) return false;
   const acronym = written.toUpperCase();

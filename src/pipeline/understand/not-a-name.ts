@@ -1,3 +1,4 @@
+import { isCommonWord } from './common-words.ts';
 import { endsHoliday, isHoliday } from './holidays.ts';
 import { FUNCTION_WORDS } from './lexicon.ts';
 import { TITLES } from './titles.ts';
@@ -64,6 +65,8 @@ export function isNotAName(
   )
     return true;
   if (single && TITLES.has(head.text.toLowerCase())) return true;
+  // "CANCELLED", "BREAKING": an everyday word shouted is no acronym (short ones, "WHO", may be).
+  if (single && /^\p{Lu}{5,}$/u.test(head.text) && isCommonWord(head.text)) return true;
   if (single && NUMBERED.test(head.text) && /^\s+\d/.test(text.slice(head.end, head.end + 3)))
     return true;
   if (single && isCurrency(text, head)) return true;

@@ -9,7 +9,7 @@ import type { ChunkView, Votes } from './type-evidence.ts';
 import { LOWER_PLACE_HEADS, ADMIN_UNITS, COMPASS, ROMANCE_OF } from './type-cue-words.ts';
 
 const OPENING_HEADS =
-  /^(?:Domaine|Château|Chateau|Bodega|Bodegas|Maison|Grupo|Groupe|Gruppo|Radio|Rádio|Banco|Banque|Fundación|Fondation|Fundação|Federación|Fédération|Editorial|Éditions|Ediciones|Cantina|Azienda|Tenuta|Cooperativa|Coopérative)$/;
+  /^(?:Borussia|Sporting|Atlético|Atletico|Dynamo|Dinamo|Olympique|Deportivo|Racing|Lokomotiv|Spartak|Kanal|Canal|Domaine|Château|Chateau|Bodega|Bodegas|Maison|Grupo|Groupe|Gruppo|Radio|Rádio|Banco|Banque|Fundación|Fondation|Fundação|Federación|Fédération|Editorial|Éditions|Ediciones|Cantina|Azienda|Tenuta|Cooperativa|Coopérative)$/;
 
 /** Votes from the name's own words: its head, its first word, its titles, a lower-case head. */
 export function votesFromName(view: ChunkView, v: Votes): void {
@@ -20,6 +20,8 @@ export function votesFromName(view: ChunkView, v: Votes): void {
   // "Khon Kaen", "Nakhon Pathom": a populated place of several words the world list knows. (One
   // word is too often a surname too: "Duarte", "Mitchell".)
   if (words.length > 1 && isWorldPlace(chunk.name)) v.place += 1.5;
+  // "Trabzonspor", "Ege Denizspor": Turkish clubs name themselves with "spor" (sport).
+  if (/\p{L}{2,}spor$/u.test(words[words.length - 1]!)) v.organization += 4;
   // "Toronto Ridgebacks", "Regina Pilots": a place and a plural is a team. A place only the world
   // list knows may also be a given name ("Mitchell Hayes"), so there the plural must be a word.
   const plural = words.length === 2 && /\p{Ll}s$/u.test(words[1]!);

@@ -63,3 +63,24 @@ describe('entities: the world list of populated places', () => {
     ).toBe('person');
   });
 });
+
+describe('entities: clubs, channels and shouted words', () => {
+  it.each([
+    ['He joined Borussia Kettwig last summer.', 'Borussia Kettwig'],
+    ['He told Kanal Deniz that he would stay.', 'Kanal Deniz'],
+    ['The fee Bozkurt Denizspor paid was a record.', 'Bozkurt Denizspor'],
+  ])('%s → %s is an organisation', (text, name) => {
+    expect(typeOf([text], name)).toBe('organization');
+  });
+
+  it('an everyday word in capitals is no name; a short acronym still is', () => {
+    const found = names(['The BREAKING banner ran all day, and WHO officials said little.']);
+    expect(found).toEqual(['WHO']);
+  });
+
+  it('"the X and Y Workers, or ACRONYM," is one organisation with its acronym', () => {
+    const text = 'Pay talks with the Union of Dockers and Allied Crafts, or UDAC, broke down.';
+    const found = entities([text]).find((e) => e.name === 'Union of Dockers and Allied Crafts');
+    expect(found?.aliases).toContain('UDAC');
+  });
+});
