@@ -17,7 +17,13 @@ export { canonicalName, contentWords, genderOf } from './cluster-types.ts';
 
 /** Capitalised words that identify: "de Groot" has one, "Hendrik de Groot" two. */
 const namingWords = (name: string) =>
-  contentWords(name).filter((w) => !PARTICLES.has(w) || /^\p{Lu}/u.test(w));
+  contentWords(name).filter(
+    (w, i, all) =>
+      !PARTICLES.has(w.toLowerCase()) ||
+      // A capitalised particle names only where no particle follows: "De Groot" is two words,
+      // "De la Peña" (a sentence-initial "de la Peña") one.
+      (/^\p{Lu}/u.test(w) && !(i === 0 && PARTICLES.has(all[1]?.toLowerCase() ?? ''))),
+  );
 
 /**
  * Two passes, as the literature advises: full names first (two or more words, or a gazetteer

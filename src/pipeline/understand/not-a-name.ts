@@ -94,6 +94,6 @@ const CURRENCY_WORDS = new Set(['Rs', 'Rp', 'Ksh', 'KSh', 'Sh', 'Shs', 'USh', 'T
 
 /** "US$2,030", "A$40", "NZ$3": a place code fused to a currency sign; "Rs 5 lakh": a currency word. */
 function isCurrency(text: string, head: Token): boolean {
-  if (/^[$€£¥]/.test(text.slice(head.end, head.end + 1))) return true;
+  if (/^[$€£¥¢₵₦₹]/.test(text.slice(head.end, head.end + 1))) return true;
   return CURRENCY_WORDS.has(head.text) && /^\.?\s?\d/.test(text.slice(head.end, head.end + 3));
 }

@@ -50,7 +50,9 @@ export function shortFormTarget(o: Observed, ctx: ShortFormContext): Cluster | n
   }
   // "de Groot" looks up "Groot"; "Okoro" looks up itself.
   const words = nameWords(chunk.name);
-  const key = nameKey(words.length > 1 && PARTICLES.has(words[0]!) ? words.at(-1)! : chunk.name);
+  const key = nameKey(
+    words.length > 1 && PARTICLES.has(words[0]!.toLowerCase()) ? words.at(-1)! : chunk.name,
+  );
   // A short form whose own evidence says otherwise ("in Duluth" beside "Duluth Police
   // Department") is a different thing that shares a word.
   const own = leaning(o.votes);

@@ -9,7 +9,7 @@ import type { ChunkView, Votes } from './type-evidence.ts';
 import { LOWER_PLACE_HEADS, ADMIN_UNITS, COMPASS, ROMANCE_OF } from './type-cue-words.ts';
 
 const OPENING_HEADS =
-  /^(?:Borussia|Sporting|Atlético|Atletico|Dynamo|Dinamo|Olympique|Deportivo|Racing|Lokomotiv|Spartak|Kanal|Canal|Domaine|Château|Chateau|Bodega|Bodegas|Maison|Grupo|Groupe|Gruppo|Radio|Rádio|Banco|Banque|Fundación|Fondation|Fundação|Federación|Fédération|Editorial|Éditions|Ediciones|Cantina|Azienda|Tenuta|Cooperativa|Coopérative)$/;
+  /^(?:Partido|Observatorio|Instituto|Consejo|Movimiento|Frente|Alianza|Unión|Borussia|Sporting|Atlético|Atletico|Dynamo|Dinamo|Olympique|Deportivo|Racing|Lokomotiv|Spartak|Kanal|Canal|Domaine|Château|Chateau|Bodega|Bodegas|Maison|Grupo|Groupe|Gruppo|Radio|Rádio|Banco|Banque|Fundación|Fondation|Fundação|Federación|Fédération|Editorial|Éditions|Ediciones|Cantina|Azienda|Tenuta|Cooperativa|Coopérative)$/;
 
 /** Votes from the name's own words: its head, its first word, its titles, a lower-case head. */
 export function votesFromName(view: ChunkView, v: Votes): void {

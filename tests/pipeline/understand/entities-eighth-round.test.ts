@@ -84,3 +84,25 @@ describe('entities: clubs, channels and shouted words', () => {
     expect(found?.aliases).toContain('UDAC');
   });
 });
+
+describe('entities: Spanish names and bodies', () => {
+  it('"De la Peña" at a sentence start is the surname of the full name, not a new person', () => {
+    const found = entities([
+      'The judge Rodrigo de la Vega Salcedo won the seat. De la Vega thanked his supporters.',
+    ]);
+    expect(found.filter((e) => e.type === 'person').map((e) => e.name)).toEqual([
+      'Rodrigo de la Vega Salcedo',
+    ]);
+  });
+
+  it.each([
+    ['Members of the Partido Verde Andino voted.', 'Partido Verde Andino'],
+    ['A report by the Observatorio Electoral found gaps.', 'Observatorio Electoral'],
+  ])('%s → %s is an organisation', (text, name) => {
+    expect(typeOf([text], name)).toBe('organization');
+  });
+
+  it('"GH¢ 3,200" names nothing', () => {
+    expect(names(['Prices hit GH¢ 3,200 a bag.'])).toEqual([]);
+  });
+});
