@@ -22,7 +22,7 @@ const FIXTURES = path.resolve(
 const cases = (existsSync(FIXTURES) ? readdirSync(FIXTURES, { withFileTypes: true }) : [])
   .filter((d) => d.isDirectory() && (!only || d.name.startsWith(only)) && inRange(d.name))
   .map((d) => d.name)
-  .sort();
+  .sort((a, b) => Number.parseInt(a, 10) - Number.parseInt(b, 10) || a.localeCompare(b));
 // An empty or missing folder (the held-out set between blind rounds) scores nothing: say so
 // rather than print 100% on no evidence.
 if (cases.length === 0) {

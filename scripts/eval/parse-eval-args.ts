@@ -18,7 +18,7 @@ export function parseEvalArgs(argv: string[]): EvalArgs {
   // understanding stages, so their own errors show apart from segmentation's.
   const goldSegments = argv.includes('--gold-segments');
   const verbose = argv.includes('--verbose') || argv.includes('-v');
-  // `--from NN` / `--to NN` score a range of cases by their two-digit prefix (e.g. the unseen 17-24).
+  // `--from NN` / `--to NN` score a range of cases by their number prefix (e.g. the unseen 17-24).
   const argAfter = (flag: string) => {
     const i = argv.indexOf(flag);
     return i >= 0 ? argv[i + 1] : undefined;
@@ -28,8 +28,9 @@ export function parseEvalArgs(argv: string[]): EvalArgs {
   const only = argv.find(
     (a, i) => /^\d\d/.test(a) && !['--from', '--to'].includes(argv[i - 1] ?? ''),
   );
+  // By number, so case 100 comes after 99 (a string comparison put "100-…" before "92").
+  const caseNumber = (name: string) => Number.parseInt(name, 10);
   const inRange = (name: string) =>
-    (!from || name.slice(0, 2) >= from.padStart(2, '0')) &&
-    (!to || name.slice(0, 2) <= to.padStart(2, '0'));
+    (!from || caseNumber(name) >= Number(from)) && (!to || caseNumber(name) <= Number(to));
   return { heldOut, goldSegments, verbose, from, to, only, inRange };
 }
