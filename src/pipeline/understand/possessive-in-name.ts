@@ -16,7 +16,7 @@ export function pluralPossessiveInName(tokens: Token[], j: number): boolean {
   const mark = tokens[j + 1];
   if (PLURAL_POSSESSOR.test(t.text) && (mark?.text === '’' || mark?.text === "'")) {
     const head = tokens[j + 2];
-    return !!head && mark.start === t.end && isNameWord(head) && isOrgHead(head.text);
+    return !!head && mark.start === t.end && isNameWord(head) && headWithin(tokens, j + 2);
   }
   // "St Luke’s Hospital": a saint's name in possessive is part of the name.
   const saint = /^(?:St\.?|Saint)$/.test(tokens[j - 1]?.text ?? '') && POSSESSIVE.test(t.text);
@@ -38,5 +38,12 @@ export function pluralPossessiveInName(tokens: Token[], j: number): boolean {
     STREETS.test(head.text)
   )
     return true;
-  return !!m && !!head && isNameWord(head) && isOrgHead(head.text);
+  return !!m && !!head && isNameWord(head) && headWithin(tokens, j + 1);
+}
+
+/** "Women’s Institute", "Women’s Football Association": an organisation head within a few words. */
+function headWithin(tokens: Token[], from: number): boolean {
+  for (let k = from; k < from + 3 && isNameWord(tokens[k]); k++)
+    if (isOrgHead(tokens[k]!.text)) return true;
+  return false;
 }

@@ -106,3 +106,11 @@ describe('entities: Spanish names and bodies', () => {
     expect(names(['Prices hit GH¢ 3,200 a bag.'])).toEqual([]);
   });
 });
+
+describe('entities: a plural possessive a few words before the head', () => {
+  it('"the Omani Women’s Cricket Federation" is one organisation', () => {
+    expect(names(['The Omani Women’s Cricket Federation said the league would grow.'])).toEqual([
+      'Omani Women’s Cricket Federation',
+    ]);
+  });
+});
