@@ -66,6 +66,9 @@ export function classify(words: string[], i: number): Tense {
     }
     return 'future';
   }
+  // "will have finished by May", "we will have the system tested before June": a participle
+  // in a verb group opened by "will have" (future perfect or causative) looks ahead.
+  if (participle && futureHave(words, i)) return 'future';
   if (PAST.has(w)) return 'past';
   if (participle) {
     if (NOT_VERBAL.has(prev)) return null;
@@ -81,4 +84,18 @@ function markerTense(words: string[], i: number): Tense {
   if (FUTURE_NOUNS.has(w) && DETERMINERS.has(prev)) return null;
   if (OVERTAKEN_PLAN.has(w) && PAST_COPULA.has(prev)) return 'past';
   return 'future';
+}
+
+/** A plain future marker (not "would", "could": those also tell of a past that did not happen). */
+const WILL = new Set(['will', 'shall', "'ll", "won't"]);
+
+/** "will have" or "will get" within the four words before a participle (its object between). */
+function futureHave(words: string[], i: number): boolean {
+  for (let j = i - 1; j >= Math.max(1, i - 5); j--) {
+    const w = words[j]!;
+    if ((w === 'have' || w === 'get') && (WILL.has(words[j - 1]!) || /'ll$/.test(words[j - 1]!)))
+      return true;
+    if (PAST.has(w) || FUTURE.has(w)) return false;
+  }
+  return false;
 }

@@ -3,6 +3,7 @@ import {
   activePastBefore,
   decidedAhead,
   dropHedge,
+  negatedPast,
   quotedTail,
   requestedAhead,
 } from './tense-cues.ts';
@@ -27,13 +28,13 @@ const CONDITION_CLOSED =
 export function detectTense(sentence: string, start: number, end: number): Tense {
   // "Wednesday's 3-1 win": a result is only known once the game is over.
   if (RESULT_AFTER.test(sentence.slice(end, end + 40))) return 'past';
-  // A relative clause (", who has scored seven goals,") has its own tense, not the date's; so has
+  // A relative clause (", who has scored seven goals,", ", when the river froze,") has its own tense, not the date's; so has
   // a condition closed by a comma ("would be confirmed once the medical was complete, possibly
   // by 17 February": its past is the reported future's backshift).
   const before =
     sentence
       .slice(0, start)
-      .replace(/,\s+(?:who|which|whose)\b[^,]*,/g, ' ')
+      .replace(/,\s+(?:who|which|whose|when|where)\b[^,]*,/g, ' ')
       .replace(CONDITION_CLOSED, ' ')
       .toLowerCase()
       .replace(/’/g, "'")
@@ -67,6 +68,8 @@ export function detectTense(sentence: string, start: number, end: number): Tense
         if (PAST.has(before[i]!)) return 'past';
       }
     if (prev === 'until' || prev === 'till') {
+      const negated = negatedPast(before);
+      if (negated) return negated;
       if (!activePastBefore(before)) return 'future';
       // "gave the company until September 30 to pay": a deadline, set by the past act for an act
       // still to come (an infinitive right after the date); it may fall either side of the

@@ -3,10 +3,17 @@ import type { DatePhrase } from './date-phrase.ts';
 import { HOLIDAY_RULES } from './holiday-rules.ts';
 import { NUMERIC_DATE_RULES } from './numeric-date-rules.ts';
 import { RELATIVE_RULES } from './relative-rules.ts';
+import { SHORT_DATE_RULES } from './short-date-rules.ts';
 
 export type { DatePhrase, Previous } from './date-phrase.ts';
 
-const RULES = [...CALENDAR_RULES, ...HOLIDAY_RULES, ...RELATIVE_RULES, ...NUMERIC_DATE_RULES];
+const RULES = [
+  ...CALENDAR_RULES,
+  ...HOLIDAY_RULES,
+  ...RELATIVE_RULES,
+  ...NUMERIC_DATE_RULES,
+  ...SHORT_DATE_RULES,
+];
 
 /**
  * The calendar expressions chrono-node does not handle or gets wrong for news: bare years with

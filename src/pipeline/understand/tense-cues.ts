@@ -97,3 +97,22 @@ export function dropHedge(before: string[]): void {
     }
   }
 }
+
+/** Past auxiliaries that, negated, place "until" at the moment the act finally happened. */
+const PAST_AUX = new Set(['did', 'had', 'was', 'were']);
+
+/**
+ * "did not reach the villages until March 2", "hadn't arrived until Friday": a negated past verb
+ * group before "until" says the act took place then, so the date is past. Only the verb group
+ * right before "until" (up to six words, no future marker between), so "was not expected until
+ * May" still looks ahead.
+ */
+export function negatedPast(before: string[]): 'past' | null {
+  for (let i = before.length - 2; i >= Math.max(0, before.length - 7); i--) {
+    const w = before[i]!;
+    if (FUTURE.has(w)) return null;
+    const aux = w === 'not' || w === 'never' ? before[i - 1] : /^(\w+)n't$/.exec(w)?.[1];
+    if (aux !== undefined) return PAST_AUX.has(aux) ? 'past' : null;
+  }
+  return null;
+}
