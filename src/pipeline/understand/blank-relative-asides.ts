@@ -12,3 +12,23 @@ export function blankRelativeAsides(text: string, start: number, verb: number): 
     .replace(RELATIVE_ASIDE, (m) => ',' + ' '.repeat(m.length - 2) + ',');
   return text.slice(0, start) + region + text.slice(verb);
 }
+
+/**
+ * "Ana Ruiz, a former judge of the Land and Environment Court, wrote": an "and" inside a name the
+ * entity stage recognised joins words of that name, it does not coordinate a new clause; it is
+ * blanked (same length) so the clause search does not start the subject inside the name.
+ */
+export function blankNameConjunctions(
+  text: string,
+  mentions: readonly { start: number; end: number }[],
+  start: number,
+  verb: number,
+): string {
+  let out = text;
+  for (const m of mentions) {
+    if (m.end <= start || m.start >= verb) continue;
+    const name = out.slice(m.start, m.end).replace(/\b(?:and|but)\b/g, (w) => ' '.repeat(w.length));
+    out = out.slice(0, m.start) + name + out.slice(m.end);
+  }
+  return out;
+}

@@ -1,5 +1,5 @@
 import { clauseStart } from './clause-start.ts';
-import { blankRelativeAsides } from './blank-relative-asides.ts';
+import { blankNameConjunctions, blankRelativeAsides } from './blank-relative-asides.ts';
 import { colonIntroduced } from './colon-introduced.ts';
 import { coordinatedSubjectStart } from './coordinated-subject.ts';
 import { sentenceAt, type Discourse } from './discourse.ts';
@@ -47,7 +47,12 @@ export function cueBefore(
   // or, in "a trend Ruiz called", at the relative clause's own subject.
   // "Ana Ruiz, who chairs the Fish and Game Society, said": an "and" inside a relative aside
   // joins names within it, it does not start a clause, so the aside is blanked for the search.
-  const plain = blankRelativeAsides(text, start, finite.start);
+  const plain = blankNameConjunctions(
+    blankRelativeAsides(text, start, finite.start),
+    d.mentions[part.paragraph]!,
+    start,
+    finite.start,
+  );
   const clause = coordinatedSubjectStart(
     plain,
     clauseStart(plain, start, finite.start),

@@ -10,6 +10,8 @@ const VERB_BEFORE = /\b(?:is|are|was|were|has|have|had|been|said|says|told|\p{Ll
 /** A clause break right before a name: ", but Laird", "; Mr Hale". */
 const COORDINATED_SUBJECT =
   /(?:,\s*(?:but|and|while|whereas)|;)\s+(?:(?:Mr|Mrs|Ms|Dr|Mx)\.?\s+)?$/u;
+/** "'s neighbour, Grace": a possessed noun with its holder's name in apposition. */
+const NAMED_POSSESSION = /^['’]s?\s+(?:\p{Ll}+\s+){0,2}\p{Ll}+,\s+\p{Lu}/u;
 /** A later clause's subject weighs a little more than the sentence's first subject. */
 const LATER_SUBJECT = 2.2;
 /** How much each earlier sentence counts: the current one, then one, two and three back. */
@@ -81,8 +83,13 @@ function whollyQuoted(d: Discourse, p: number, span: { start: number; end: numbe
 }
 
 /** The sentence holds a quotation, or part of one. */
-function hasQuotation(d: Discourse, p: number, span: { start: number; end: number }): boolean {
-  return (d.quoted[p] ?? []).some((r) => r.start < span.end && span.start < r.end);
+function hasQuotation(
+  d: Discourse,
+  p: number,
+  span: { start: number; end: number },
+  own: unknown,
+): boolean {
+  return (d.quoted[p] ?? []).some((r) => r !== own && r.start < span.end && span.start < r.end);
 }
 
 /**
@@ -106,6 +113,12 @@ export function resolvePronoun(
   // previous speaker, the focus has moved on and that speaker gets no bonus.
   const freshSubjects = new Set<string>();
   let pastQuotation = false;
+  // "“We failed. We will fix it,” she said.": the quotation this pronoun attributes is not a
+  // previous one, however many sentences it spans.
+  const own = (d.quoted[paragraph] ?? []).find(
+    (r) =>
+      r.end <= offset && /^[\s,.!?;:”"’'—–-]*$/u.test(d.texts[paragraph]!.slice(r.end, offset)),
+  );
   let p = paragraph;
   let s = sentenceAt(d.sentences[p] ?? [], offset);
   // Sentences wholly inside a quotation are the speaker's words, not narrative: they do not use up
@@ -122,7 +135,7 @@ export function resolvePronoun(
       if (KIN_SUBJECT.test(sentence)) return relativeOf(d, lastSpeaker, gender, allow);
       if (UNNAMED_SUBJECT.test(sentence)) break;
     }
-    if (span && k > 0 && hasQuotation(d, p, span)) pastQuotation = true;
+    if (span && k > 0 && hasQuotation(d, p, span, own)) pastQuotation = true;
     if (span && !quotedSentence) {
       const recency = RECENCY[seen] ?? FAR;
       seen++;
@@ -166,8 +179,11 @@ export function resolvePronoun(
         // "Mr Hale said he had left in 2023, but Laird noted that …": the subject of a later
         // coordinated clause is the latest utterance's subject, so it ranks above the first.
         const coordinated = !first && COORDINATED_SUBJECT.test(lead);
-        const subject = (first && !VERB_BEFORE.test(lead)) || coordinated;
-        first = false;
+        // "Adeyemi's neighbour, Grace Okafor, said": a possessor whose noun is named right after
+        // it is not the subject; the name is. ("Ruiz's office said" keeps Ruiz in focus.)
+        const possessor = NAMED_POSSESSION.test(text.slice(m.end, Math.min(end, m.end + 80)));
+        const subject = !possessor && ((first && !VERB_BEFORE.test(lead)) || coordinated);
+        if (!possessor) first = false;
         if ((gender && facts.gender && facts.gender !== gender) || !allow(m.entityId)) continue;
         if (subject && !pastQuotation) freshSubjects.add(m.entityId);
         // A news paragraph is a unit: who it is about outweighs who the previous one was about.
