@@ -2,6 +2,7 @@ import { furnitureByVocabulary, isListHeader, stripDecorations } from './clean/f
 import { joinWrappedLines, pageWrapWidth, type SourceLine } from './clean/join-wrapped-lines.ts';
 import { markNewsletterBoxes } from './clean/mark-newsletter-boxes.ts';
 import { markSponsorBlocks } from './clean/mark-sponsor-blocks.ts';
+import { markSummaryBoxes } from './clean/mark-summary-boxes.ts';
 import { normaliseText } from './clean/normalise-text.ts';
 import { isProse, isShortLabel, wordsOf } from './text-features.ts';
 
@@ -31,6 +32,7 @@ export function clean(raw: string): Cleaned {
   markLinkLists(units);
   markSponsorBlocks(units);
   markNewsletterBoxes(units);
+  markSummaryBoxes(units);
   return { units };
 }
 

@@ -85,7 +85,9 @@ const SLASHED_FROM_HOME = /^home\s+\/\s+\S/i;
 function isTicker(text: string): boolean {
   if (/[.!?]$/.test(text)) return false;
   // A signed change stands after a space ("+0.4%", "-0.03"), unlike the hyphens in "2024-11-19".
-  const changes = text.match(/(?:^|\s)[+\-−▲▼]\s?\d[\d,.]*%?/g) ?? [];
+  // A minus sign is set tight to its number: the spaced dash in "9 April 2025 - 02:10 AM" joins a
+  // date to its time.
+  const changes = text.match(/(?:^|\s)(?:[+▲▼]\s?|[-−])\d[\d,.]*%?/g) ?? [];
   const numbers = text.match(/\d[\d,.]*/g) ?? [];
   const letters = text.replace(/[^\p{L}]/gu, '').length;
   return changes.length >= 1 && numbers.length >= 2 && letters <= 40;

@@ -5,10 +5,10 @@ import { readMetadata } from './read-metadata.ts';
 
 /**
  * "<names> in <Place>", or "<names> at <Venue>" (a sports reporter at the ground): the place is
- * one to three capitalised words.
+ * one to three capitalised words. Or the place set off by a bar: "Ana Ruiz | Mexico City".
  */
 const NAME_IN_PLACE =
-  /^(.{3,80}?)\s+(?:in|at)\s+(\p{Lu}[\p{L}\p{M}'’.-]*(?:\s+\p{Lu}[\p{L}\p{M}'’.-]*){0,2})$/u;
+  /^(.{3,80}?)\s+(?:in|at|[|·•])\s+(\p{Lu}[\p{L}\p{M}'’.-]*(?:\s+\p{Lu}[\p{L}\p{M}'’.-]*){0,2})$/u;
 /** A dateline's place on a line of its own, in capitals as datelines print it: "GENEVA", "NEW DELHI". */
 const PLACE_LINE = /^\p{Lu}[\p{Lu}\p{M}'’.-]{2,}(?:\s+\p{Lu}[\p{Lu}\p{M}'’.-]*){0,2}$/u;
 const MAX_LINE = 120;

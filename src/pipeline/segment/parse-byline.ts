@@ -8,7 +8,7 @@
  * European sites label the writer "Text: Ana Ruiz" (only with the colon: "Text messages …" is prose).
  */
 const BY_PREFIX =
-  /^(?:by|written by|words by|story by|reported by|reporting by|reviewed by|text by|posted by|published by|interview by|interviews by|interviewed by|as told to|reporter|author|words)\s*[:\s]\s*(.+)$|^text\s*:\s*(.+)$/i;
+  /^(?:by|written by|words by|story by|reported by|reporting by|reviewed by|review by|text by|posted by|published by|interview by|interviews by|interviewed by|as told to|reporter|author|words)\s*[:\s]\s*(.+)$|^text\s*:\s*(.+)$/i;
 const ROLE =
   /\b(?:staff writer|senior writer|writer|reporter|correspondent|editor|columnist|contributor|critic|journalist|analyst)s?\b/i;
 /**
@@ -30,6 +30,10 @@ export function isRoleLine(text: string): boolean {
   return ROLE_LINE.test(text.trim());
 }
 
+/** Up to three lower-case desk words and a role, then a capitalised name. */
+const LEADING_ROLE =
+  /^(?:\p{Ll}[\p{L}-]*\s+){0,3}(?:reporter|correspondent|editor|writer|columnist|critic)\s+(?=\p{Lu})/u;
+
 const NAME_WORD =
   /^(?:\p{Lu}[\p{L}\p{M}'’.-]*|(?:van|von|der|den|de|del|della|da|di|du|la|le|bin|ibn|al|el)|\p{Lu}\.)$/u;
 
@@ -46,7 +50,11 @@ export function parseByline(
 }
 
 function namesFrom(rest: string): string | null {
-  let text = rest.split(/\s+[|·•–—-]\s+|\s*[;(]/)[0]!.trim();
+  // "By state political reporter Ana Ruiz": the role before the name is not part of it.
+  let text = rest
+    .split(/\s+[|·•–—-]\s+|\s*[;(]/)[0]!
+    .trim()
+    .replace(LEADING_ROLE, '');
   // Words of capitals separated by white space. (Not "(?:word\s*)+": with the space optional, a
   // long run of capitals can be cut into words in exponentially many ways before the match fails.)
   const shouting = /^(\p{Lu}[\p{Lu}\p{M}'’.-]+(?:\s+\p{Lu}[\p{Lu}\p{M}'’.-]+)*)(?:\s|$)/u.exec(

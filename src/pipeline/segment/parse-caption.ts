@@ -1,4 +1,5 @@
 import type { ArticleImage } from '../../shared/article-schema.ts';
+import { parseByline } from './parse-byline.ts';
 
 /**
  * Image captions with their credits, in the common shapes:
@@ -7,6 +8,7 @@ import type { ArticleImage } from '../../shared/article-schema.ts';
  *   "Caption text Credit: Getty" / "Caption text. © Agency/Photographer"
  *   "Caption text (Photo by Luis Mendes/Reuters)" / "(Source: KGLA)" / "(AP Photo/Name)" / "(Supplied)"
  *   "Caption text (Photo courtesy of the Fire Service)": the credit is who gave the picture
+ *   "Caption text. (Supplied: Fire Service)": the credit keeps its label
  *   "Image source, Getty Images" / "Image caption, Caption text" (two lines)
  *   "Photo: Ben Carrow (CC BY 2.0)" on the line after its caption (see mergeCaptionLines)
  */
@@ -17,7 +19,7 @@ const MARKER = new RegExp(`(?:^|[.!?”"’)]\\s+|\\s[-–—|]\\s)${MARKER_WORD
 const CAPITALISED_MARKER =
   /\s(?:Photo credit|Picture credit|Source|Photo|Photograph|Image|Picture|Credit|Illustration):\s*(.+)$/;
 const PAREN =
-  /\s*\((?:(?:photo|image|picture|photograph|source|credit|courtesy)(?:\s+by|\s*:|\s+credit\s*:?|\s+of|\s+courtesy(?:\s+of)?)\s*([^)]+)|(\p{Lu}[\p{L}.]*\s+photo\s*\/\s*[^)]+)|(supplied|handout|file photo|getty images|getty|ap|aap|afp|reuters|epa|pa|shutterstock|alamy))\)\s*\.?$/iu;
+  /\s*\((?:(?:photo|image|picture|photograph|source|credit|courtesy)(?:\s+by|\s*:|\s+credit\s*:?|\s+of|\s+courtesy(?:\s+of)?)\s*([^)]+)|(\p{Lu}[\p{L}.]*\s+photo\s*\/\s*[^)]+)|(supplied|handout|file photo|getty images|getty|ap|aap|afp|reuters|epa|pa|shutterstock|alamy)|(supplied\s*:\s*[^)]+))\)\s*\.?$/iu;
 const COURTESY =
   /^(?:(?:image|photo|photograph|picture|illustration)s?\s+)?courtesy\s+(?:of\s+)?\p{Lu}[^.!?]{0,60}\.?$/iu;
 const BBC_CAPTION = /^image caption\s*[,:]\s*(.+)$/i;
@@ -38,6 +40,8 @@ const SLASH_CREDIT = new RegExp(`^${SLASH_PART}(?:/${SLASH_PART}){1,3}$`, 'u');
  */
 const BRACKETED_PAIR = /^(.{3,400}?[.!?]["”’]?)\s+\(([^()]{3,80})\)$/u;
 const MAX_BRACKET_CAPTION_WORDS = 40;
+/** A figure label before a caption whose credit is in brackets after it. */
+const LEADING_LABEL = /^(?:photo|image|picture|photograph)\s*:\s+(?=\p{Lu})/iu;
 
 /** A picture desk's button printed after the credit: "… /File Photo Purchase Licensing Rights". */
 const TOOL_BUTTON =
@@ -68,6 +72,10 @@ export type CaptionParts = ArticleImage;
 
 export function parseCaption(line: string): CaptionParts | null {
   if (line.split(/\s+/).length > 80) return null;
+  // "Text: Ana Ruiz | Photos: Ben Carrow" credits the story's writer and photographer: a byline
+  // line, not the caption of one picture.
+  const firstPart = line.split(/\s+[|·•]\s+/)[0]!;
+  if (firstPart !== line && parseByline(firstPart, { requirePrefix: true }) !== null) return null;
   const text = line.replace(TOOL_BUTTON, '');
   // "(Ana Ruiz/KTV)": the same credit in brackets, as some sites set the line under a caption.
   const bare = /^\(([^()]+)\)$/.exec(text.trim())?.[1]!.trim() ?? text;
@@ -83,19 +91,29 @@ export function parseCaption(line: string): CaptionParts | null {
   if (bbc) return { caption: bbc[1]!.trim(), credit: null, licence: null, via: null };
   const paren = PAREN.exec(text);
   if (paren) {
-    const credit = paren[1] ?? paren[2] ?? capitalise(paren[3]!);
+    // "(Supplied: Fire Service)": who supplied the picture, kept with its label as printed.
+    const credit = paren[1] ?? paren[2] ?? paren[4] ?? capitalise(paren[3]!);
     return { caption: tidyCaption(text.slice(0, paren.index)), ...splitCredit(credit) };
   }
   const marker = MARKER.exec(text) ?? CAPITALISED_MARKER.exec(text);
   if (!marker) return null;
   const markerStart = marker.index + (/^[.!?”"’)]/.test(marker[0]) ? 1 : 0);
   const caption = tidyCaption(text.slice(0, markerStart));
+  // "Advertise with us | Careers | Terms of use | © 2025 Site": a footer's links before its
+  // copyright line, not a caption before a credit.
+  if (caption !== null && isLinkRow(caption)) return null;
   const credit = splitCredit(marker[1]!);
   // "Source: the ministry said…" inside prose is not a credit: credits are short.
   if (credit.credit !== null && credit.credit.split(/\s+/).length > 10) return null;
   // "Source: https://…" under a printed story is the page's address, not who made a picture.
   if (caption === null && credit.credit !== null && WEB_ADDRESS.test(credit.credit)) return null;
   return { caption, ...credit };
+}
+
+/** Two or more short parts joined by bars, none a sentence: a row of links. */
+function isLinkRow(text: string): boolean {
+  const parts = text.split(/\s+\|\s+/);
+  return parts.length >= 2 && parts.every((p) => p.split(/\s+/).length <= 4 && !/[.!?]$/.test(p));
 }
 
 function tidyCaption(text: string): string | null {
@@ -139,7 +157,8 @@ function bracketedPair(text: string): CaptionParts | null {
   const match = BRACKETED_PAIR.exec(text);
   if (!match || match[1]!.split(/\s+/).length > MAX_BRACKET_CAPTION_WORDS) return null;
   const inside = match[2]!.trim();
-  const caption = match[1]!.trim();
+  // "Photo: Caption text. (Ana Ruiz/KGLA)": the label opens the figure, the credit is bracketed.
+  const caption = match[1]!.trim().replace(LEADING_LABEL, '');
   const parts = inside.split(/\s*\/\s*/);
   const last = parts[parts.length - 1]!;
   if (parts.length === 2 && LICENCE.test(last) && /^\p{Lu}/u.test(parts[0]!))

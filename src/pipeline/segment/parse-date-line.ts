@@ -12,6 +12,9 @@ const UPDATE_AFTER_DATE = /(?<=\d)\s+(?:updated|last updated|modified|edited)\s*
  * Updated 11:05 a.m.". The bar is the evidence that it is a part of its own, not the date's words.
  */
 const UPDATE_AFTER_BAR = /\s*[|·•]\s*(?:updated|last updated|modified|edited)\b[^|·•]*\d[^|·•]*$/i;
+/** "Posted Tue 18 Nov 2025 at 6:05am, updated …": a comma after the first stamp's time or year. */
+const UPDATE_AFTER_COMMA =
+  /(?<=\d(?:\s*[ap]\.?m\.?)?),\s*(?:updated|last updated|modified|edited)\b.*\d.*$/i;
 // Any fixed reference works: only dates whose year, month and day the line states are accepted.
 const FIXED_REFERENCE = new Date(Date.UTC(2000, 0, 1));
 
@@ -20,7 +23,9 @@ const FIXED_REFERENCE = new Date(Date.UTC(2000, 0, 1));
  * and a time: "March 4, 2025 10:32 AM GMT", "Published: 2024-11-19", "Mon 5 May 2025 14.02 BST".
  * A line without a stated year is not a date line: publishedAt is only what the page states.
  */
-export function parseDateLine(text: string): DateLine | null {
+export function parseDateLine(line: string): DateLine | null {
+  // The update stamp after a comma is not counted against the date line's length.
+  const text = line.replace(UPDATE_AFTER_COMMA, '');
   if (wordsOf(text).length > 14 || /\bago\b/i.test(text)) return null;
   const labelMatch = LABEL.exec(text);
   const label = labelMatch ? labelKind(labelMatch[1]!) : 'plain';
@@ -61,13 +66,17 @@ export function parseDateLine(text: string): DateLine | null {
 /** A clock time after a dotted date, set off by a space, comma, bar or dash. */
 const TIME_AFTER_DATE = /(?<=\d)\s*[\s,|·–-]\s*\d{1,2}:\d{2}(?::\d{2})?(?:\s*[ap]\.?m\.?)?$/i;
 
+const LEADING_WEEKDAY =
+  /^(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|mon|tues?|wed|thu(?:rs?)?|fri|sat|sun)\.?,?\s+(?=\d)/i;
+
 /**
  * Dotted numeric dates chrono does not read: "2025.04.24" (year first) and "26.09.2025" (day
  * first, as dotted dates are written in most of Europe). Slashed ones stay with chrono.
  */
 function numericDate(line: string): string | null {
   // "09.05.2025 | 07:15": a time printed after the date is part of the date line.
-  const text = line.replace(TIME_AFTER_DATE, '');
+  // "Thu 07.08.2025": a weekday before the date names the day; it does not change the order.
+  const text = line.replace(TIME_AFTER_DATE, '').replace(LEADING_WEEKDAY, '');
   const yearFirst = /^(\d{4})\.(\d{1,2})\.(\d{1,2})$/.exec(text);
   const dayFirst = /^(\d{1,2})\.(\d{1,2})\.(\d{4})$/.exec(text);
   const [y, m, d] = yearFirst

@@ -1,4 +1,5 @@
 import { endsLikeSentence, wordsOf } from '../text-features.ts';
+import { isUnnamedByline } from './unnamed-byline.ts';
 
 export type TitleCandidate = { index: number; text: string };
 
@@ -17,7 +18,9 @@ export function pickTitle(
 ): TitleCandidate | null {
   // Taglines ("software, machines and the people…") start in lower case; headlines do not.
   // Scripts without case (Arabic, Hebrew, CJK: \p{Lo}) have no lower case to rule a line out.
-  const capitalised = candidates.filter(({ text }) => isCapitalised(text));
+  const capitalised = candidates.filter(
+    ({ text }) => isCapitalised(text) && !isUnnamedByline(text),
+  );
   const direct = capitalised.find((c) => c.index === aboveMetadata && wordsOf(c.text).length <= 35);
   if (direct && wordsOf(direct.text).length >= 3) return overStandfirst(direct, capitalised);
   // "News Release / Monday, October 20, 2025 / Headline": nothing headline-like sits over the

@@ -18,6 +18,26 @@ function capitalsKicker(head: Unit[], i: number): boolean {
   return between.length > 0 && between.every((u) => u.furniture === 'market ticker');
 }
 
+/**
+ * "Markets | Companies | Deals | Podcasts" / "Deals" / headline: a menu word alone right above the
+ * headline, repeating an item of a menu bar above it, is the kicker naming the menu's section the
+ * story is filed under, though the word on its own reads like a menu button.
+ */
+function menuKicker(head: Unit[], i: number): boolean {
+  const unit = head[i]!;
+  if (i !== head.length - 1 || unit.furniture !== 'navigation or sharing label') return false;
+  const label = unit.text.trim().toLowerCase();
+  return head
+    .slice(0, i)
+    .some(
+      (u) =>
+        u.furniture === 'navigation bar' &&
+        [...u.cells, ...u.text.split(/\s*[|•·]\s*/)].some(
+          (item) => item.trim().toLowerCase() === label,
+        ),
+    );
+}
+
 /** Share and menu buttons: "Email", "Copy link", "More". */
 function isButton(unit: Unit | undefined): boolean {
   return unit?.furniture === 'navigation or sharing label' || unit?.furniture === 'sharing button';
@@ -46,7 +66,11 @@ export function sectionOfPage(
   );
   if (desk) return desk;
   const usable = head.filter(
-    (u, i) => u.furniture === null || SECTION_BEARING.has(u.furniture) || capitalsKicker(head, i),
+    (u, i) =>
+      u.furniture === null ||
+      SECTION_BEARING.has(u.furniture) ||
+      capitalsKicker(head, i) ||
+      menuKicker(head, i),
   );
   const last = usable.length > 0 ? head.lastIndexOf(usable[usable.length - 1]!) : -1;
   const kicker = last < 0 || !(isButton(head[last - 1]) && isButton(head[last + 1]));
