@@ -1,26 +1,6 @@
 import type { Rule } from './date-phrase.ts';
+import { FIXED_DAY_HOLIDAYS as HOLIDAYS } from './holidays.ts';
 import { monthDayValue } from './resolve-relative.ts';
-
-const APOSTROPHE = `['’]?`;
-
-/**
- * Holidays on a fixed calendar day, as [pattern, month, day]. Only names that are a day and
- * nothing else: "Independence Day" differs by country and bare "Christmas" is also a season
- * ("Christmas shopping"), so neither is here (bare "Christmas" only after a preposition of time). Movable feasts (Easter) are in the calendar rules.
- */
-const HOLIDAYS: [string, number, number][] = [
-  [`New\\s+Year${APOSTROPHE}s?\\s+Eve`, 12, 31],
-  [`New\\s+Year${APOSTROPHE}s?\\s+Day`, 1, 1],
-  [`Hogmanay`, 12, 31],
-  [`Christmas\\s+Eve`, 12, 24],
-  [`Christmas\\s+Day`, 12, 25],
-  [`Boxing\\s+Day`, 12, 26],
-  [`Hallowe${APOSTROPHE}en`, 10, 31],
-  [`(?:St\\.?|Saint)\\s+Valentine${APOSTROPHE}s\\s+Day|Valentine${APOSTROPHE}s\\s+Day`, 2, 14],
-  [`(?:St\\.?|Saint)\\s+Patrick${APOSTROPHE}s\\s+Day`, 3, 17],
-  [`(?:Guy\\s+Fawkes|Bonfire)\\s+Night`, 11, 5],
-  [`the\\s+Fourth\\s+of\\s+July`, 7, 4],
-];
 
 /** Each holiday with a whole-phrase test, to tell which one an alternation matched. */
 const FIXED_HOLIDAYS = HOLIDAYS.map(

@@ -1,11 +1,33 @@
 /**
- * Holidays and observances written as capitalised words ("New Year’s Eve", "Boxing Day"): they
- * are dates, not names of people, places or organisations. The date stage reads the ones it can
- * place on a calendar; the name finder only needs to leave them all alone.
+ * Holidays and observances, the one list both stages use: the date stage reads the fixed-day
+ * ones as dates (holiday-rules.ts), and the name finder leaves every one of them alone, since a
+ * holiday is a date, not a person, place or organisation.
  */
-const NAMES =
-  /(?:(?:Lunar |Chinese )?New Year|Christmas|Boxing Day|Thanksgiving|Halloween|Hanukkah|Diwali|Eid(?: al-\p{L}+)?|Labou?r Day|Memorial Day|Independence Day|Veterans Day|Remembrance (?:Day|Sunday)|(?:Valentine|Mother|Father|St\.? Patrick)['’]s Day|Good Friday|Easter|Yom Kippur|Passover|Rosh Hashanah|Pentecost|Whitsun|Anzac Day|Canada Day|Bastille Day|Guy Fawkes)(?:['’]s)?(?: (?:Eve|Day|Night|Weekend|Sunday|Monday))?/u
-    .source;
+const APOSTROPHE = `['’]?`;
+
+/**
+ * Holidays on a fixed calendar day, as [pattern, month, day]. Only names that are a day and
+ * nothing else: "Independence Day" differs by country and bare "Christmas" is also a season
+ * ("Christmas shopping"), so neither is here. Movable feasts (Easter) are in the calendar rules.
+ */
+export const FIXED_DAY_HOLIDAYS: [string, number, number][] = [
+  [`New\\s+Year${APOSTROPHE}s?\\s+Eve`, 12, 31],
+  [`New\\s+Year${APOSTROPHE}s?\\s+Day`, 1, 1],
+  [`Hogmanay`, 12, 31],
+  [`Christmas\\s+Eve`, 12, 24],
+  [`Christmas\\s+Day`, 12, 25],
+  [`Boxing\\s+Day`, 12, 26],
+  [`Hallowe${APOSTROPHE}en`, 10, 31],
+  [`(?:St\\.?|Saint)\\s+Valentine${APOSTROPHE}s\\s+Day|Valentine${APOSTROPHE}s\\s+Day`, 2, 14],
+  [`(?:St\\.?|Saint)\\s+Patrick${APOSTROPHE}s\\s+Day`, 3, 17],
+  [`(?:Guy\\s+Fawkes|Bonfire)\\s+Night`, 11, 5],
+  [`the\\s+Fourth\\s+of\\s+July`, 7, 4],
+];
+
+/** Holidays whose day moves, differs by country or is also a season: names only. */
+const OTHER_HOLIDAYS = `(?:Lunar |Chinese )?New Year|Christmas|Thanksgiving|Hanukkah|Diwali|Eid(?: al-\\p{L}+)?|Labou?r Day|Memorial Day|Independence Day|Veterans Day|Remembrance (?:Day|Sunday)|(?:Mother|Father)['’]s Day|Good Friday|Easter|Yom Kippur|Passover|Rosh Hashanah|Pentecost|Whitsun|Anzac Day|Canada Day|Bastille Day`;
+
+const NAMES = `(?:${FIXED_DAY_HOLIDAYS.map(([name]) => name).join('|')}|${OTHER_HOLIDAYS})(?:['’]s)?(?: (?:Eve|Day|Night|Weekend|Sunday|Monday))?`;
 const HOLIDAY = new RegExp(`^${NAMES}$`, 'u');
 const ENDS_IN_HOLIDAY = new RegExp(`(?:^|\\s)${NAMES}$`, 'u');
 
