@@ -74,6 +74,7 @@ export function findNameChunks(text: string, tokens: Token[], paragraph: number)
     ) {
       const next = tokens[j + 1];
       const elided = next !== undefined && /^[dl]['’]\p{Lu}/u.test(next.text);
+      const list = next?.text === ',' ? commaListEnd(tokens, i, j, ofName, portfolio) : -1;
       if ((isNameWord(next) || elided) && adjacent(tokens[j]!, next!)) {
         // ("Côte d'Ivoire", "Forlì l’Aquila": an elided article before a capital.)
         j++;
@@ -125,16 +126,8 @@ export function findNameChunks(text: string, tokens: Token[], paragraph: number)
         portfolio = PORTFOLIO_HEADS.test(tokens[j]!.text);
         j = k;
         ofName = true;
-      } else if (next?.text === ',' && ofName && listBeforeAcronym(tokens, j + 1, portfolio) > 0) {
-        j = listBeforeAcronym(tokens, j + 1, portfolio);
-      } else if (
-        // "Advisory, Conciliation and Arbitration Service (Acas)": a list that the acronym
-        // after it spells out is one name, with or without "X of" before it.
-        next?.text === ',' &&
-        listBeforeAcronym(tokens, j + 1, false, true) > 0 &&
-        glossedByInitials(tokens, i, listBeforeAcronym(tokens, j + 1, false, true))
-      ) {
-        j = listBeforeAcronym(tokens, j + 1, false, true);
+      } else if (list > 0) {
+        j = list;
       } else if (
         next?.text === 'and' &&
         isNameWord(tokens[j + 2]) &&
@@ -159,6 +152,24 @@ const PORTFOLIO_HEADS =
 
 function adjacent(a: Token, b: Token): boolean {
   return b.start - a.end <= 1 && !/^\p{N}/u.test(b.text);
+}
+
+/**
+ * The last token of a comma list that continues the name ending at j, or -1: after "X of", a
+ * list before a parenthesised acronym (or any list after a portfolio); with or without "X of",
+ * a list the acronym spells out ("Advisory, Conciliation and Arbitration Service (Acas)").
+ */
+function commaListEnd(
+  tokens: Token[],
+  first: number,
+  j: number,
+  ofName: boolean,
+  portfolio: boolean,
+): number {
+  const afterOf = ofName ? listBeforeAcronym(tokens, j + 1, portfolio) : -1;
+  if (afterOf > 0) return afterOf;
+  const end = listBeforeAcronym(tokens, j + 1, false, true);
+  return end > 0 && glossedByInitials(tokens, first, end) ? end : -1;
 }
 
 function leadsToName(tokens: Token[], i: number): boolean {
