@@ -19,12 +19,6 @@ export function wordsOf(text: string): string[] {
   return text.match(WORD) ?? [];
 }
 
-export function stopWordRatio(words: string[]): number {
-  if (words.length === 0) return 0;
-  const stops = words.filter((w) => STOP_WORDS.has(w.toLowerCase())).length;
-  return stops / words.length;
-}
-
 /** Ends like a sentence: . ! ? or … possibly followed by closing quotes or brackets. */
 export function endsLikeSentence(text: string): boolean {
   return /[.!?…]["'”’)\]]*$/.test(text.trim());

@@ -47,7 +47,7 @@ const LEADING_LABEL = /^(?:photo|image|picture|photograph)\s*:\s+(?=\p{Lu})/iu;
 const TOOL_BUTTON =
   /\s+(?:purchase licensing rights|reuse this (?:content|image|photo)|buy (?:this )?(?:photo|image|print)|license this (?:photo|image))$/i;
 /** Whether a caption line ends with a button the figure drops (see TOOL_BUTTON). */
-export function trailingToolButton(line: string): boolean {
+function trailingToolButton(line: string): boolean {
   return TOOL_BUTTON.test(line);
 }
 

@@ -1,7 +1,7 @@
 import { wordSet } from './word-set.ts';
 
 /** Last words that make a name an organisation. */
-export const ORG_HEADS = wordSet(`
+const ORG_HEADS = wordSet(`
   inc inc. corp corp. corporation co co. company companies ltd ltd. llc plc gmbh ag sa nv bv group
   limited llp lp pty spa srl sarl asa oyj bhd pte kk lda ltda kft oy a/s international worldwide
   holdings partners capital ventures investments securities bank banks bancorp fund funds trust

@@ -19,8 +19,6 @@ criticised criticises criticized criticizes alleges allege texted messaged recal
 saying calling describing adding warning insisting arguing noting branding labelling labeling
 dubbing admitting accusing stressing explaining claiming`.split(/\s+/);
 
-export const SPEECH_VERBS = new Set(VERBS);
-
 export type Cue = { start: number; end: number; text: string };
 
 const CUE = new RegExp(`\\b(?:according to|hit out|${VERBS.join('|')})\\b`, 'gi');
