@@ -60,7 +60,7 @@ export function makeChunk(
     const office = /^(?:of|for)$/.test(tokens[i + 1]?.text ?? '');
     // A role noun opening a sentence works as a title: "Campaigner Hattie Moss said …".
     const title = TITLES.has(lower) || (t.initial && i === first && isPersonRole(lower));
-    if (rest > 0 && title && !office && !isOrgName(tokens, i + 1, last)) {
+    if (rest > 0 && title && !office && !namesOrgOrVenue(tokens, i + 1, last)) {
       if (titles.length === 0) surfaceStart = t.start;
       titles.push(lower);
       continue;
@@ -155,8 +155,8 @@ export function makeChunk(
   };
 }
 
-/** "General Motors" is not the title "General" before a name. */
-function isOrgName(tokens: Token[], from: number, last: number): boolean {
+/** "General Motors", "Queen City Arena": a title word inside an organisation's or a venue's name. */
+function namesOrgOrVenue(tokens: Token[], from: number, last: number): boolean {
   for (let k = from; k <= last; k++) if (isOrgHead(tokens[k]!.text)) return true;
   // "Queen City Arena", "King Fahd Stadium", "King Street": a place named with a title in it
   // (not "Cllr Anya Brook": natural features double as surnames).
