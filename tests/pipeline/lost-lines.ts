@@ -66,7 +66,8 @@ export function consumedAsCaption(line: string, article: Article): boolean {
 
 /**
  * The line was the byline (every word of the byline's names is on it; roles and agencies are
- * dropped by design) or a date line (short, with a year; only one date becomes `publishedAt`).
+ * dropped by design) or a date line (short, or short parts between bars, with a year; only one
+ * date becomes `publishedAt`).
  */
 export function consumedAsMetadata(line: string, article: Article): boolean {
   const { byline, publishedAt } = article;
@@ -75,7 +76,9 @@ export function consumedAsMetadata(line: string, article: Article): boolean {
     const words = wordSet(line);
     if (names.length > 0 && names.every((w) => words.has(w))) return true;
   }
-  return publishedAt !== null && /\b\d{4}\b/.test(line) && line.split(' ').length <= 14;
+  // ("Updated: Jun. 5, 2025, 6:42 p.m. CT | Published: Jun. 5, 2025, …": two short stamps.)
+  const short = line.split('|').every((part) => part.trim().split(' ').length <= 14);
+  return publishedAt !== null && /\b\d{4}\b/.test(line) && short;
 }
 
 /**

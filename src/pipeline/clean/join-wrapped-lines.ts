@@ -7,8 +7,12 @@ export type SourceLine = { text: string; line: number; cells: string[] };
 /** Wrapped prose is narrow: editors and mail clients wrap at 60-100 columns. */
 const MAX_WRAP_WIDTH = 100;
 const MIN_WRAPPED_LINE = 40;
+/**
+ * Or a second reporter's credit on its own line under the byline ("Additional reporting by …"):
+ * a header's lines are as even as a wrapped paragraph's, but each is a field of its own.
+ */
 const METADATA_START =
-  /^(by|published|updated|posted|photo|photograph|credit|source|image)\b[\s:]/i;
+  /^(?:(by|published|updated|posted|photo|photograph|credit|source|image)\b[\s:]|(?:with )?additional reporting\b)/i;
 /**
  * A lower-case line that is not the rest of a sentence: a label with a colon ("by: Ana Ruiz",
  * "posted: …") or a button ("e-mail") under a headline or date line that stops without a full stop.

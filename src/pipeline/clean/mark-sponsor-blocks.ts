@@ -18,6 +18,15 @@ const MAX_AD_COPY = 2;
  */
 const INLINE_CALL_TO_ACTION =
   /\b(?:(?:book|shop|order|buy|subscribe|sign up|register|download|join|try it) (?:now|today|free|online)|(?:\d+-day )?free trial|learn more|find out more|save \d+%)\b/i;
+/**
+ * Or the copy is a slogan that opens on a selling verb ("Learn a language in 30 days with X",
+ * "Invest in bonds with Y. Capital at risk."), or carries an investment ad's mandatory warning.
+ * A story's line right under an ad slot reports; it does not tell the reader to buy.
+ */
+const SALES_PITCH =
+  /^(?:invest|learn|discover|explore|save|shop|buy|book|order|try|join|switch|upgrade|subscribe|download|apply|earn|hedge|protect|unlock|compare|claim)\s|\b(?:your )?capital (?:is )?at risk\b/iu;
+/** A slogan is shorter than a sentence of news. */
+const MAX_PITCH_WORDS = 15;
 /** The label alone on its line ("ADVERTISEMENT"), not a sponsor line that names the advertiser. */
 const LABEL_ONLY_WORDS = 2;
 /** An ad's copy is short; a paragraph that happens to say "learn more" is article text. */
@@ -31,8 +40,9 @@ const MAX_INLINE_AD_WORDS = 30;
  */
 export function markSponsorBlocks(units: Unit[]): void {
   units.forEach((label, i) => {
-    if (!SPONSOR_LABEL.test(stripDecorations(label.text))) return;
-    const bare = stripDecorations(label.text);
+    // "[Advertisement]": an ad slot's label printed in brackets, as text pasted from a page shows it.
+    const bare = stripDecorations(label.text).replace(/^\[\s*(.+?)\s*\]$/, '$1');
+    if (!SPONSOR_LABEL.test(bare)) return;
     if (bare.split(/\s+/).length <= LABEL_ONLY_WORDS && isAdCopy(units[i + 1]))
       units[i + 1]!.furniture ??= 'sponsored content';
     for (let j = i + 1; j <= Math.min(i + MAX_AD_COPY + 1, units.length - 1); j++) {
@@ -50,7 +60,9 @@ export function markSponsorBlocks(units: Unit[]): void {
  */
 function isAdCopy(unit: Unit | undefined): boolean {
   if (!unit || unit.furniture !== null) return false;
+  const words = unit.text.split(/\s+/).length;
   return (
-    unit.text.split(/\s+/).length <= MAX_INLINE_AD_WORDS && INLINE_CALL_TO_ACTION.test(unit.text)
+    (words <= MAX_INLINE_AD_WORDS && INLINE_CALL_TO_ACTION.test(unit.text)) ||
+    (words <= MAX_PITCH_WORDS && SALES_PITCH.test(unit.text))
   );
 }

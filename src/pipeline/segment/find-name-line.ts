@@ -26,6 +26,9 @@ export function findNameLine(
     // The figure comes after the header: a name under the caption is not the byline.
     if (at.isCaption(i)) return -1;
     const text = units[i]!.text.trim();
+    // "AUTHOR" / "Ana Ruiz": a label over the name, as magazine-style headers set it, is part
+    // of the byline and does not use up the window.
+    if (AUTHOR_LABEL.test(text)) continue;
     if (isNameList(text) && !AFFILIATION.test(text) && !hasLabelWord(text)) return i;
     // "Published …" and "Updated …" lines stand between the headline and the name on many
     // pages: a date line is part of the header, not a standfirst, so it does not use up the window.
@@ -33,6 +36,9 @@ export function findNameLine(
   }
   return -1;
 }
+
+/** A label alone on its line that introduces the author's name on the next. */
+const AUTHOR_LABEL = /^(?:authors?|written by|words(?: by)?|by|reporter|text)\s*:?$/i;
 
 /** "Ana Ruiz", or two or three such names joined: "Ana Ruiz and Tom Hale", "A B, C D and E F". */
 export function isNameList(text: string): boolean {

@@ -2,6 +2,8 @@ import { stripDecorations } from '../clean/furniture-rules.ts';
 import { ordinaryCase } from './ordinary-case.ts';
 
 const CRUMB_SEPARATOR = /\s*[>›»]\s*|\s+\/\s+/;
+/** A kicker also stacks its labels with a spaced bar: "NEWS | LOCAL POLITICS". */
+const KICKER_SEPARATOR = /\s*[>›»]\s*|\s+[/|]\s+/;
 /** What kind of piece a story is, rather than where it is filed. */
 const GENRE =
   /^(?:reviews?|opinion|analysis|comment|commentary|interviews?|features?|explainers?|previews?|podcasts?|videos?|live|profiles?|essays?|columns?|editorials?|letters|recaps?|q&a|obituar(?:y|ies))$/i;
@@ -35,7 +37,11 @@ function rawSection(
   // Celtic Wire"). A desk inside a role ("Sports Wire Cricket Writer") may still be the section.
   const usable = headTexts.filter((t) => {
     const label = stripDecorations(t);
-    return label !== sourceName && !metadata.some((line) => signsWith(line, label));
+    // The masthead in capitals ("HARBOUR POST") is the site's name, not its section.
+    return (
+      label.toLowerCase() !== sourceName?.toLowerCase() &&
+      !metadata.some((line) => signsWith(line, label))
+    );
   });
   const kicker =
     hasKicker && usable.length > 0 ? kickerFrom(usable[usable.length - 1]!, menus) : null;
@@ -63,7 +69,7 @@ function kickerFrom(text: string, menus: string[]): string | null {
   // "1. SECURITY": a newsletter numbers its stories' kickers.
   const crumbs = text
     .replace(/^\d{1,2}[.)]\s+/, '')
-    .split(CRUMB_SEPARATOR)
+    .split(KICKER_SEPARATOR)
     .map((c) => stripDecorations(c))
     .filter(Boolean);
   const last = crumbs[crumbs.length - 1];

@@ -6,9 +6,10 @@
 /**
  * Q&A pages credit the interviewer: "Interview by Ana Ruiz", "As told to Ana Ruiz". Central
  * European sites label the writer "Text: Ana Ruiz" (only with the colon: "Text messages …" is prose).
+ * A reporter who also took the pictures is credited for both: "Text and photos by Ana Ruiz".
  */
 const BY_PREFIX =
-  /^(?:by|written by|words by|story by|reported by|reporting by|reviewed by|review by|text by|posted by|published by|interview by|interviews by|interviewed by|as told to|reporter|author|words)\s*[:\s]\s*(.+)$|^text\s*:\s*(.+)$/i;
+  /^(?:by|(?:text|words|story) and (?:photos|photographs|pictures|images|photography) by|written by|words by|story by|reported by|reporting by|reviewed by|review by|text by|posted by|published by|interview by|interviews by|interviewed by|as told to|reporter|author|words)\s*[:\s]\s*(.+)$|^text\s*:\s*(.+)$/i;
 const ROLE =
   /\b(?:staff writer|senior writer|writer|reporter|correspondent|editor|columnist|contributor|critic|journalist|analyst)s?\b/i;
 /**
@@ -35,7 +36,7 @@ const LEADING_ROLE =
   /^(?:\p{Ll}[\p{L}-]*\s+){0,3}(?:reporter|correspondent|editor|writer|columnist|critic)\s+(?=\p{Lu})/u;
 
 const NAME_WORD =
-  /^(?:\p{Lu}[\p{L}\p{M}'’.-]*|(?:van|von|der|den|de|del|della|da|di|du|la|le|bin|ibn|al|el)|\p{Lu}\.)$/u;
+  /^(?:\p{Lu}[\p{L}\p{M}'’.-]*|(?:van|von|der|den|de|del|della|da|di|du|la|le|bin|binti|binte|bint|ibn|al|el)|\p{Lu}\.)$/u;
 
 export function parseByline(
   text: string,

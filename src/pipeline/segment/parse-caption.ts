@@ -81,6 +81,8 @@ export function parseCaption(line: string): CaptionParts | null {
   const bare = /^\(([^()]+)\)$/.exec(text.trim())?.[1]!.trim() ?? text;
   if (SLASH_CREDIT.test(bare) && bare.split('/').some((part) => part.includes(' ')))
     return { caption: null, credit: bare, licence: null, via: null };
+  const own = creditLine(text.trim(), bare);
+  if (own) return own;
   // "Image courtesy of the artist's estate": a credit line of its own (see mergeCaptionLines).
   const courtesy = COURTESY.exec(text.trim());
   if (courtesy)
@@ -167,4 +169,24 @@ function bracketedPair(text: string): CaptionParts | null {
   if (SLASH_CREDIT.test(inside) && parts.some((part) => part.includes(' ')))
     return { caption, credit: inside, licence: null, via: null };
   return null;
+}
+
+/** A name of one to four capitalised words: a photographer, an agency, a site. */
+const CREDIT_NAME = new RegExp(`^${SLASH_PART}$`, 'u');
+
+/**
+ * Credit lines of their own under a caption (see mergeCaptionLines), in two more shapes: the
+ * outlet's or photographer's name alone in brackets ("(Harbour Post)"), as sites that shot the
+ * picture themselves print it; and a photographer and a source, spaced slash and all, with the
+ * licence after a comma ("Ana Ruiz / Wikimedia Commons, CC BY-SA 4.0"), as free-licence pictures
+ * are credited.
+ */
+function creditLine(text: string, bracketed: string): CaptionParts | null {
+  if (bracketed !== text && CREDIT_NAME.test(bracketed))
+    return { caption: null, credit: bracketed, licence: null, via: null };
+  const comma = text.lastIndexOf(',');
+  if (comma < 0 || !LICENCE.test(text.slice(comma + 1).trim())) return null;
+  const credit = text.slice(0, comma).trim();
+  if (!credit.split(/\s*\/\s*/).every((part) => CREDIT_NAME.test(part))) return null;
+  return { caption: null, credit, licence: text.slice(comma + 1).trim(), via: null };
 }

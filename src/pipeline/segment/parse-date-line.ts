@@ -1,5 +1,6 @@
 import * as chrono from 'chrono-node';
 import { wordsOf } from '../text-features.ts';
+import { slashedDateWithZone } from './slashed-date-with-zone.ts';
 
 export type DateLine = { iso: string; label: 'published' | 'updated' | 'plain' };
 
@@ -15,6 +16,11 @@ const UPDATE_AFTER_BAR = /\s*[|·•]\s*(?:updated|last updated|modified|edited)
 /** "Posted Tue 18 Nov 2025 at 6:05am, updated …": a comma after the first stamp's time or year. */
 const UPDATE_AFTER_COMMA =
   /(?<=\d(?:\s*[ap]\.?m\.?)?),\s*(?:updated|last updated|modified|edited)\b.*\d.*$/i;
+/**
+ * "Budapest, 08.04.2025": the city the story was filed from, set before the date with a comma, as
+ * Central European sites print the date line. One to three capitalised words, then a number.
+ */
+const LEADING_PLACE = /^\p{Lu}[\p{L}\p{M}'’.-]+(?:\s+\p{Lu}[\p{L}\p{M}'’.-]+){0,2},\s+(?=\d)/u;
 // Any fixed reference works: only dates whose year, month and day the line states are accepted.
 const FIXED_REFERENCE = new Date(Date.UTC(2000, 0, 1));
 
@@ -32,10 +38,11 @@ export function parseDateLine(line: string): DateLine | null {
   // "2025-02-18 11:32 (updated 2025-02-18 14:05)", "Published : 2025-06-23 17:40   Updated : …":
   // the update after the date, bracketed or labelled, is not the date line's date.
   const rest = (labelMatch ? text.slice(labelMatch[0].length) : text)
+    .replace(LEADING_PLACE, '')
     .replace(/\s*\((?:updated|last updated|edited|amended)\b[^)]*\)\s*$/i, '')
     .replace(UPDATE_AFTER_DATE, '')
     .replace(UPDATE_AFTER_BAR, '');
-  const numeric = numericDate(rest.trim());
+  const numeric = numericDate(rest.trim()) ?? slashedDateWithZone(rest);
   if (numeric) return { iso: numeric, label };
   const [result, ...others] = chrono.parse(rest, FIXED_REFERENCE);
   if (!result || !/\b\d{4}\b/.test(result.text)) return null;

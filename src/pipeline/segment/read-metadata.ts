@@ -1,16 +1,18 @@
 import { withAdditionalReporters } from './additional-reporters.ts';
 import { AFFILIATION, parseByline } from './parse-byline.ts';
 import { parseDateLine, type DateLine } from './parse-date-line.ts';
+import { LABELS } from '../clean/furniture-labels.ts';
 
 export type { DateLine };
 
 /**
  * A bare name, two to four capitalised words: "Thomas Keller" beside a date is its byline. Up to
  * two lowercase particles may stand before a capitalised word without counting as one of them
- * ("Lucía Fernández de la Cruz"): a particle only ever joins the name word after it.
+ * ("Lucía Fernández de la Cruz"): a particle only ever joins the name word after it. Malay and
+ * Arabic patronymics join the father's name with "bin" / "binti" ("Siti Hajar binti Osman").
  */
 export const BARE_NAME =
-  /^\p{Lu}[\p{L}\p{M}'’.-]+(?:\s+(?:(?:van|von|de|der|den|da|di|du|del|della|la|le|bin|ibn|al|el)\s+){0,2}\p{Lu}[\p{L}\p{M}'’.-]*){1,3}$/u;
+  /^\p{Lu}[\p{L}\p{M}'’.-]+(?:\s+(?:(?:van|von|de|der|den|da|di|du|del|della|la|le|bin|binti|binte|bint|ibn|al|el)\s+){0,2}\p{Lu}[\p{L}\p{M}'’.-]*){1,3}$/u;
 
 /**
  * An outlet named by its initials and a desk or medium word: "PSN Sports", "KTV News Now". No
@@ -51,6 +53,7 @@ export function readMetadata(
     if ((AFFILIATION.test(outlet!) || ACRONYM_OUTLET.test(outlet!)) && !AFFILIATION.test(name!))
       byline = name!;
   }
+  byline ??= inHeader ? nameBarPlace(text) : null;
   if (inHeader && byline !== null) byline = withAdditionalReporters(byline, text);
   return { byline, date };
 }
@@ -62,4 +65,22 @@ export function choosePublished(lines: DateLine[]): string | null {
     if (line) return line.iso;
   }
   return null;
+}
+
+/** A place: one to three capitalised words, no digits. */
+const PLACE = /^\p{Lu}[\p{L}\p{M}'’.-]*(?:\s+\p{Lu}[\p{L}\p{M}'’.-]*){0,2}$/u;
+
+/**
+ * "Ana Ruiz | Valparaíso": a correspondent's name and the place the story was filed from, set
+ * apart by a bar, as sites print a byline without "By" under the standfirst. A person-shaped name
+ * (no outlet or menu word) and one place, nothing else: a menu row has more items, and a kicker
+ * pair ("Sport | Football") has no two-word name.
+ */
+function nameBarPlace(text: string): string | null {
+  const parts = text.split(/\s+\|\s+/).map((p) => p.trim());
+  if (parts.length !== 2) return null;
+  const [name, place] = parts as [string, string];
+  const menuWord = (p: string) => p.split(/\s+/).some((w) => LABELS.has(w.toLowerCase()));
+  if (!BARE_NAME.test(name) || !PLACE.test(place) || menuWord(name) || menuWord(place)) return null;
+  return AFFILIATION.test(name) || AFFILIATION.test(place) ? null : name;
 }
