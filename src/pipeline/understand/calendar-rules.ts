@@ -78,6 +78,7 @@ const PRODUCT_AFTER =
  * name (a wine, a product), not a year; a month or season before the number is excluded above.
  */
 const COMMA_BEFORE_NAME = /,\s+\p{Lu}\p{Ll}+\s$/u;
+const SERIAL_AFTER = /^[-/‐](?:\d{3}(?!\d)|\d{5,}|(?!1[6-9]|20)\d{4}(?!\d))/;
 const NOT_MODEL_CODES = new Set(
   `JAN FEB MAR APR MAY JUN JUNE JUL JULY AUG SEP SEPT OCT NOV DEC AD BC CE BCE FY`.split(/\s+/),
 );
@@ -211,6 +212,9 @@ export const CALENDAR_RULES: Rule[] = [
     make: (m) => {
       const before = m.input.slice(Math.max(0, m.index - 20), m.index);
       const after = m.input.slice(m.index + m[0].length, m.index + m[0].length + 20);
+      // "Decree 2025-117", "Regulation 2023/1115": a number after the hyphen or slash that is
+      // not a second year ("2019-2020", "2024/25") makes the whole a serial number.
+      if (SERIAL_AFTER.test(m.input.slice(m.index + m[0].length))) return null;
       if (/[$€£¥]\s*$/.test(before) || /(?:No|no|number|#)\.?\s*$/.test(before)) return null;
       // "rose 3.2% to DKK 2019", "CHF 2030": a currency code before the number makes it an amount.
       if (CURRENCY_CODE.test(before)) return null;

@@ -56,6 +56,10 @@ export function classify(words: string[], i: number): Tense {
   if (FUTURE.has(w)) return markerTense(words, i);
   // "The change takes effect Sept. 1", "the law comes into force in May": a schedule.
   if (SCHEDULE_VERBS.has(w) && SCHEDULE_OBJECTS.has(words[i + 1] ?? '')) return 'future';
+  // "the levy applies to all boats from 1 July": a rule that applies
+  // from a date announces when it starts, as "takes effect" does.
+  if ((w === 'applies' || w === 'apply') && words.slice(i + 1, i + 7).includes('from'))
+    return 'future';
   // "would now be held on May 2", "was due to be applied from 17 October": a participle after
   // "be" takes its tense from the auxiliary before it, and looks ahead when there is none.
   const participle = PAST.has(w) || (/^\p{L}{3,}ed$/u.test(w) && !NOT_PAST_ED.has(w));

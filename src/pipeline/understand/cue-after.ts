@@ -9,6 +9,8 @@ const MAX_SUBJECT_WORDS = 10;
 const CLAUSE_OPENER =
   /^[\s,;:—–-]*(?:and|but|or|nor|while|whereas|as|because|although|though|before|after|when|which|that|who|so|then|to|if|since|until|in|on|at|for|with|from|by|of)(?![\p{L}\p{M}])/iu;
 
+/** "…” the growers sent, and warned": "and"/"but" right before the verb (an adverb may stand between). */
+const COORDINATED_VERB = /[\s,](?:and|but)\s+(?:(?:also|then|later|\p{Ll}{3,}ly)\s+)?$/u;
 /** "…”, noting that …", "…”, citing how …". */
 const PARTICIPLE_OPENER = /^[\s,;:—–-]*\p{Ll}+ing\s+(?:that|how|what|whether)\b/u;
 /** Appositions after a name may be long; past this many words a verb belongs to something else. */
@@ -53,6 +55,9 @@ export function cueAfter(
   if (/["“”]/.test(lead) || subjectWords(lead) > MAX_SUBJECT_WORDS) return null;
   // "… “a sensible first step” and said …": a new clause, not the quotation's attribution.
   if (CLAUSE_OPENER.test(lead)) return null;
+  // "She said the board had “ignored every letter” the growers sent, and warned …": a verb right
+  // after "and" shares the sentence's own subject; the words before it are an object.
+  if (COORDINATED_VERB.test(lead)) return null;
   // "…”, noting that the council had declared …": a participle opens a new phrase about
   // something else; the verb inside it does not attribute the quotation.
   if (PARTICIPLE_OPENER.test(lead)) return null;

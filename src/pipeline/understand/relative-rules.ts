@@ -144,6 +144,13 @@ export const RELATIVE_RULES: Rule[] = [
       return (anchor, _tense, previous) => fromPrevious(previous, unit, n);
     },
   },
+  {
+    // "the mill went bankrupt that year", "in the same year": the year the text
+    // named last (a date read earlier gives its year). Not "that year after year", a repetition.
+    re: /\b(?:that|the\s+same|that\s+same)\s+year\b(?!\s+(?:after|on|by)\s+year\b|[-‐])/gi,
+    priority: 4,
+    make: () => (_anchor, _tense, previous) => fromPrevious(previous, 'year', 0),
+  },
 ];
 
 /** n units after the last date of fine enough granularity that the text gave. */

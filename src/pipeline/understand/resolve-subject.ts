@@ -3,6 +3,7 @@ import { answersQuestion } from './answers-question.ts';
 import { BUSINESS_NOUNS, businessInFocus } from './business-in-focus.ts';
 import { isQuoted, type Discourse } from './discourse.ts';
 import type { MentionRef } from './entity-index.ts';
+import { isCompoundRole } from './compound-role.ts';
 import { epithetSpeaker } from './epithet-speaker.ts';
 import { groupSpeaker } from './group-speaker.ts';
 import { itSpeaker } from './it-speaker.ts';
@@ -12,6 +13,7 @@ import { roleKey } from './role-words.ts';
 import { memberBody } from './member-body.ts';
 import { mentionsWithin } from './mention-lookup.ts';
 import { resolvePronoun } from './resolve-pronoun.ts';
+import { sharedSubjectPronoun } from './shared-subject.ts';
 import { statementIssuer } from './statement-issuer.ts';
 
 export type Speaker = { id: string | null; attribution: Quote['attribution'] };
@@ -69,6 +71,13 @@ export function resolveSubject(
       resolvePronoun(d, paragraph, start + pronoun.index, gender, lastSpeaker);
     return { id, attribution: id ? 'pronoun' : 'none' };
   }
+  // "She met the board and told staff that …": the opening pronoun governs both verbs.
+  const shared = sharedSubjectPronoun(region);
+  if (shared) {
+    const gender = shared.word === 'she' ? 'f' : 'm';
+    const id = resolvePronoun(d, paragraph, start + shared.at, gender, lastSpeaker);
+    return { id, attribution: id ? 'pronoun' : 'none' };
+  }
   // Blank out asides so their names cannot be taken for the subject; offsets stay aligned.
   const cleaned = region.replace(ASIDE, (m) => ' '.repeat(m.length));
   const mentions = mentionsWithin(d.mentions[paragraph]!, start, end).filter(
@@ -84,7 +93,10 @@ export function resolveSubject(
   const phrase = NOUN_PHRASE.exec(cleaned.replace(/^[\s,;:—–-]+/, ''));
   if (phrase) {
     const nouns = phrase[1]!.trim().toLowerCase().split(/\s+/);
-    const role = nouns.some((n) => PERSON_ROLES.has(n.replace(/['’]s$/, '')) || SPOKES.test(n));
+    const role = nouns.some((n) => {
+      const bare = n.replace(/['’]s$/, '');
+      return PERSON_ROLES.has(bare) || SPOKES.test(n) || isCompoundRole(bare);
+    });
     // "The report by Green Tide concluded", "a statement from the ministry": its author.
     const author = mentions.find(
       (m) =>

@@ -73,9 +73,29 @@ export function requestedAhead(before: string[]): boolean {
   const to = before.lastIndexOf('to');
   if (to < 2 || to >= before.length - 1) return false;
   for (let i = to + 1; i < before.length; i++) if (classify(before, i)) return false;
-  for (let j = to - 1; j >= Math.max(1, to - 4); j--)
+  for (let j = to - 1; j >= Math.max(1, to - 4); j--) {
     if (REQUESTS.has(before[j]!)) return before[j - 1] === 'has' || before[j - 1] === 'have';
+    if (requestingNow(before, j)) return true;
+  }
   return false;
+}
+
+/** Present forms of the request verbs: "asks", "is urging". */
+const REQUESTS_NOW = new Set(
+  `asks urges orders presses invites encourages requests calls asking urging ordering pressing
+   inviting encouraging requesting calling`.split(/\s+/),
+);
+const PRESENT_BE = new Set(['am', 'is', 'are', "i'm", "we're", "they're", "he's", "she's", "it's"]);
+
+/**
+ * "We are asking the board to hold a vote on Friday", "the union urges members to vote in
+ * May": a request made now (present simple or present progressive) asks for an act still to
+ * come. A progressive needs a present "be" right before it ("was asking" is past).
+ */
+function requestingNow(before: string[], j: number): boolean {
+  const w = before[j]!;
+  if (!REQUESTS_NOW.has(w)) return false;
+  return !w.endsWith('ing') || PRESENT_BE.has(before[j - 1] ?? '');
 }
 
 /** Hedges that may stand between a preposition and its date ("until at least", "by no later than"). */
