@@ -337,6 +337,18 @@ describe('huge inputs', () => {
     );
   }, 30_000);
 
+  // Lines the random pieces above once hit: each made a stage quadratic in the run's length
+  // (a surname's tails, a run of titles, a comma list of one name, thousands of dates in one
+  // sentence), so a 100,000-character line took from half a minute to four. The time limit is the check.
+  it.each(['Sá ', 'Mr ', 'Aaa, Bbb, ', 'in 2019 '])(
+    'a 100,000-character line of %j repeated',
+    (piece) => {
+      const line = piece.repeat(Math.ceil(100_000 / piece.length)).slice(0, 100_000);
+      expectAllProperties(['A headline about the run', '', BODY, '', line, '', BODY].join('\n'));
+    },
+    10_000,
+  );
+
   it('bytes over the size limit are refused before decoding', () => {
     const bytes = new Uint8Array(MAX_INPUT_BYTES + 1).fill(0x61);
     const outcome = runBytes(bytes);

@@ -14,6 +14,8 @@ export type { Tense } from './classify-tense.ts';
 const RESULT_AFTER =
   /^['’]s\s+(?:\d{1,2}[-–]\d{1,2}\s+)?(?:(?:away|home|narrow|late|emphatic|shock|surprise)\s+)?(?:win|victory|defeat|loss|draw|rout|thrashing|triumph)\b|^['’]s\s+\d{1,2}[-–]\d{1,2}\b/u;
 
+const WINDOW = 600;
+
 /** "once/if/unless/as soon as …," after a future marker: a condition whose tense is not the date's. */
 const CONDITION_CLOSED =
   /\b(?:once|if|unless|as soon as)(?<=\b(?:will|would|shall|could|might|['’]ll)\b[^,;]*)\s[^,;]*,/giu;
@@ -26,6 +28,14 @@ const CONDITION_CLOSED =
  * ("with affected families"); after "be" it is a passive whose tense comes from the auxiliary.
  */
 export function detectTense(sentence: string, start: number, end: number): Tense {
+  // A tense marker sits within a few clauses of its date. Reading at most this much either side
+  // keeps a sentence of thousands of dates (a page that never ends a sentence) linear.
+  let from = Math.max(0, start - WINDOW);
+  while (from > 0 && from < start && /\S/.test(sentence[from - 1]!)) from++;
+  return tenseIn(sentence.slice(from, end + WINDOW), start - from, end - from);
+}
+
+function tenseIn(sentence: string, start: number, end: number): Tense {
   // "Wednesday's 3-1 win": a result is only known once the game is over.
   if (RESULT_AFTER.test(sentence.slice(end, end + 40))) return 'past';
   // A relative clause (", who has scored seven goals,", ", when the river froze,") has its own tense, not the date's; so has

@@ -40,6 +40,10 @@ export function makeChunk(
   let i = first;
   let surfaceStart = tokens[first]!.start;
   let uncertain = false;
+  // Found once, not once per title word: a run of thousands of titles stays linear.
+  let lastOrgHead = -1;
+  for (let k = last; k > first && lastOrgHead < 0; k--)
+    if (isOrgHead(tokens[k]!.text)) lastOrgHead = k;
   for (; i <= last; i++) {
     const t = tokens[i]!;
     const lower = t.text.toLowerCase().replace(/\.$/, '');
@@ -60,7 +64,7 @@ export function makeChunk(
     const office = /^(?:of|for)$/.test(tokens[i + 1]?.text ?? '');
     // A role noun opening a sentence works as a title: "Campaigner Hattie Moss said …".
     const title = TITLES.has(lower) || (t.initial && i === first && isPersonRole(lower));
-    if (rest > 0 && title && !office && !namesOrgOrVenue(tokens, i + 1, last)) {
+    if (rest > 0 && title && !office && !namesOrgOrVenue(tokens, lastOrgHead, i, last)) {
       if (titles.length === 0) surfaceStart = t.start;
       titles.push(lower);
       continue;
@@ -155,9 +159,12 @@ export function makeChunk(
   };
 }
 
-/** "General Motors", "Queen City Arena": a title word inside an organisation's or a venue's name. */
-function namesOrgOrVenue(tokens: Token[], from: number, last: number): boolean {
-  for (let k = from; k <= last; k++) if (isOrgHead(tokens[k]!.text)) return true;
+/**
+ * "General Motors", "Queen City Arena": a title word (at `at`) inside an organisation's or a venue's
+ * name, known by an organisation head after it or a venue word at the end.
+ */
+function namesOrgOrVenue(tokens: Token[], lastOrgHead: number, at: number, last: number): boolean {
+  if (lastOrgHead > at) return true;
   // "Queen City Arena", "King Fahd Stadium", "King Street": a place named with a title in it
   // (not "Cllr Anya Brook": natural features double as surnames).
   return VENUES.test(tokens[last]!.text);

@@ -31,7 +31,9 @@ export function mergeSuffixes(
   const owners = new Map<string, Set<Cluster>>();
   for (const c of clusters) {
     const words = nameWords(canonicalName(c));
-    for (let i = 1; i < words.length - 1; i++) {
+    // Tails of at most five words: longer ones are not short forms, and keying every tail of a
+    // run of thousands of capitalised words would take quadratic time.
+    for (let i = Math.max(1, words.length - 5); i < words.length - 1; i++) {
       const key = nameKey(words.slice(i).join(' '));
       const set = owners.get(key) ?? new Set();
       set.add(c);

@@ -6,8 +6,18 @@ import { isAcronym } from './name-key.ts';
  * own (typed by decideType's defaults only) takes its list partner's type.
  */
 export function shareListTypes(observed: Observed[], clusterOf: (Cluster | null)[]) {
-  const bare = (c: Cluster): boolean =>
-    !c.place && !isAcronym(canonicalName(c)) && Object.values(c.votes).every((v) => v === 0);
+  // Once per cluster: a list of thousands of one name's mentions must not read it each time.
+  const seen = new Map<Cluster, boolean>();
+  const bare = (c: Cluster): boolean => {
+    let b = seen.get(c);
+    if (b === undefined)
+      seen.set(
+        c,
+        (b =
+          !c.place && !isAcronym(canonicalName(c)) && Object.values(c.votes).every((v) => v === 0)),
+      );
+    return b;
+  };
   observed.forEach((o, i) => {
     if (o.coordinatedWith === null) return;
     const a = clusterOf[i];
