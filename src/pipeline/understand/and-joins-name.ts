@@ -65,6 +65,8 @@ export function glossedByInitials(tokens: Token[], first: number, end: number): 
   // "… and Allied Trades, or NUMAT,": the acronym offered as another name.
   const orAfter = tokens[end + 1]?.text === ',' && tokens[end + 2]?.text === 'or';
   const before = tokens[first - 1]?.text === 'the' && tokens[first - 2]?.text === ',';
+  // "CMHC (Canada Mortgage and Housing Corporation)": the acronym first, glossed in brackets.
+  const bracketed = tokens[first - 1]?.text === '(' && tokens[end + 1]?.text === ')';
   const written = (
     after
       ? tokens[end + 2]!.text
@@ -72,7 +74,9 @@ export function glossedByInitials(tokens: Token[], first: number, end: number): 
         ? (tokens[end + 3]?.text ?? '')
         : before
           ? (tokens[first - 3]?.text ?? '')
-          : ''
+          : bracketed
+            ? (tokens[first - 2]?.text ?? '')
+            : ''
   ).replace(/\./g, '');
   if (!/^\p{Lu}[\p{Lu}\p{Ll}]{2,7}$/u.test(written)) return false;
   const acronym = written.toUpperCase();

@@ -1,4 +1,5 @@
 import { andJoinsName, glossedByInitials } from './and-joins-name.ts';
+import { isCommonWord } from './common-words.ts';
 import { endsInLowerSuffix } from './lower-suffix.ts';
 import { foreignRunEnd } from './foreign-run-end.ts';
 import { COMMON_ACRONYMS, OF_HEADS, PLACE_HEADS } from './lexicon.ts';
@@ -6,6 +7,7 @@ import { listBeforeAcronym } from './list-before-acronym.ts';
 import { isCalendar } from './make-chunk.ts';
 import { makeChunks } from './make-chunks.ts';
 import { isNameWord, isParticle } from './name-word.ts';
+import { bracketInLaw, LAW_WORDS, numberOpens, placeAfterOf } from './name-run-extensions.ts';
 import { MODEL_CODE, NUMBERED_NAME, numberFollows } from './numbered-names.ts';
 import { isOrgHead } from './org-heads.ts';
 import { lookupPlace } from './place-gazetteer.ts';
@@ -108,6 +110,13 @@ export function findNameChunks(text: string, tokens: Token[], paragraph: number)
       ) {
         j++;
         break;
+      } else if (next?.text === '(' && bracketInLaw(tokens, j + 1) > 0) {
+        // "Mineral Royalty (Amendment) Bill": a law's title may bracket a word.
+        j = bracketInLaw(tokens, j + 1);
+      } else if (LAW_WORDS.test(tokens[j]!.text) && /^\d{1,4}[-/]\d{1,5}$/.test(next?.text ?? '')) {
+        // "Decree 2025-117", "Regulation 2019/1020": a numbered instrument ends at its number.
+        j++;
+        break;
       } else if (isParticle(next) && foreignRunEnd(tokens, j + 1) > j + 1) {
         // "Coalition des quartiers", "Bureau des élections de Montréal": a name in a language
         // that writes its inner words in lower case.
@@ -126,6 +135,9 @@ export function findNameChunks(text: string, tokens: Token[], paragraph: number)
         portfolio = PORTFOLIO_HEADS.test(tokens[j]!.text);
         j = k;
         ofName = true;
+      } else if (ofName && next?.text === 'of' && placeAfterOf(text, tokens, j + 2) > 0) {
+        // "Chamber of Mines of Zambia": a second "of" adds the country the body belongs to.
+        j = placeAfterOf(text, tokens, j + 2);
       } else if (list > 0) {
         j = list;
       } else if (
@@ -141,7 +153,7 @@ export function findNameChunks(text: string, tokens: Token[], paragraph: number)
         break;
       }
     }
-    chunks.push(...makeChunks(text, tokens, i, j, paragraph));
+    chunks.push(...makeChunks(text, tokens, numberOpens(tokens, i) ? i - 1 : i, j, paragraph));
     i = j + 1;
   }
   return chunks;
@@ -194,9 +206,25 @@ function completeBeforeAnd(tokens: Token[], first: number, j: number): boolean {
   // Names are short: looking back a dozen tokens keeps a long chain of "and"s linear.
   const from = Math.max(first, j - 12);
   const of = tokens.slice(from, j).findIndex((t) => /^(?:of|for)$/.test(t.text));
-  if (of < 0) return false;
+  // "Kafue Copper and Lumwana Resources": two names of two words or more each are two
+  // companies; a name that lists its subjects has one word before "and" ("Food and Drug
+  // Administration", "Arts and Humanities Research Council").
+  // An everyday word after "and" continues a list of subjects ("Polish Investment and Trade
+  // Agency", "Canada Mortgage and Housing Corporation"); a proper word opens the second name.
+  if (of < 0)
+    return (
+      tokens.slice(first, j + 1).filter((t) => t.text !== 'The').length > 1 &&
+      isNameWord(tokens[j + 3]) &&
+      !isCommonWord(tokens[j + 2]!.text.toLowerCase()) &&
+      !glossedByInitials(tokens, first, lastNameWord(tokens, j + 3))
+    );
   const tail = tokens.slice(from + of + 1, j + 1).filter((t) => t.text !== 'the');
   return tail.length > 0 && !!lookupPlace(tail.map((t) => t.text).join(' '));
+}
+
+function lastNameWord(tokens: Token[], k: number): number {
+  while (isNameWord(tokens[k + 1])) k++;
+  return k;
 }
 
 function endsInOrgHead(tokens: Token[], k: number): boolean {

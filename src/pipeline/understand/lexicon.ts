@@ -30,7 +30,7 @@ export const FUNCTION_WORDS = wordSet(`
 
 /** Name particles written in lower case inside names ("de la Fuente", "van der Berg"). */
 export const PARTICLES = wordSet(
-  'de la le les des del della da das do dos du di van von der den ter al el bin ibn y zu los las',
+  'de la le les des del della da das do dos du di van von der den ter al el bin binti bint anak ibn y zu los las',
 );
 
 /** Last words that make a name a place (geographic features, admin units, venues). */
@@ -44,6 +44,7 @@ export const PLACE_HEADS = wordSet(`
   centre-court prairie mainland wetlands headland cove reef
   steppe highlands lowlands uplands reserve creek brook canal drive highway parkway freeway
   motorway cemetery springs heights sands flats meadows narrows dam reservoir weir levee fields
+  himal
 `);
 
 /** Names that are works, laws and events rather than actors. */

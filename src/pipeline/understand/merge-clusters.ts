@@ -1,8 +1,9 @@
 import type { EntityType } from '../../shared/article-schema.ts';
 import { canonicalName, type Cluster, type Observed } from './cluster-types.ts';
-import { isOrgHead, LEGAL_FORMS } from './org-heads.ts';
+import { isOrgHead, LEGAL_FORMS, opensOrgName } from './org-heads.ts';
 import { isDemonym, lookupPlace } from './place-gazetteer.ts';
 import { isAcronym, nameKey, nameWords } from './name-key.ts';
+import { TITLE_PARAGRAPH } from './title-paragraph.ts';
 
 /** Moves every chunk of `from` into `into` and repoints the indexes at it. */
 function mergeInto(
@@ -30,6 +31,9 @@ export function mergeSuffixes(
 ) {
   const owners = new Map<string, Set<Cluster>>();
   for (const c of clusters) {
+    // "Teenager De Smet stuns …": a headline's capitalised common noun runs into the name. A
+    // name only the headline uses is dropped later, so it must not compete for the short form.
+    if (c.chunks.every((ch) => ch.paragraph === TITLE_PARAGRAPH)) continue;
     const words = nameWords(canonicalName(c));
     // Tails of at most five words: longer ones are not short forms, and keying every tail of a
     // run of thousands of capitalised words would take quadratic time.
@@ -57,6 +61,10 @@ export function mergeSuffixes(
  */
 function sameThing(short: string, long: string): boolean {
   const words = nameWords(short);
+  // "Colcha K" in "Comité de Aguas Colcha K": what an organisation is named after is another thing.
+  const opener = nameWords(long)[0] ?? '';
+  if (opensOrgName(opener) || (isOrgHead(opener) && nameWords(long).length > words.length + 1))
+    return false;
   const organisation = words.some((w) => isOrgHead(w) || /^(?:of|for)$/.test(w));
   if (!organisation) return true;
   const prefix = nameWords(long).slice(0, -words.length).join(' ');
@@ -103,8 +111,14 @@ export function mergeAliasLinks(
   const byHead = new Map<string, Cluster | null>();
   for (const c of clusters) {
     if (c.chunks.length === 0 || c.type === 'person') continue;
-    const head = nameWords(canonicalName(c)).at(-1)?.toLowerCase();
-    if (head) byHead.set(head, byHead.has(head) && byHead.get(head) !== c ? null : c);
+    // "National Union of Rail Workers" is a union: an "X of Y" name's head comes before "of".
+    const words = nameWords(canonicalName(c));
+    const of = words.findIndex((w, k) => k > 0 && /^(?:of|for)$/.test(w));
+    for (const head of new Set([words.at(-1), of > 0 ? words[of - 1] : undefined]))
+      if (head) {
+        const key = head.toLowerCase();
+        byHead.set(key, byHead.has(key) && byHead.get(key) !== c ? null : c);
+      }
   }
   const merge = (from: Cluster | null | undefined, into: Cluster | null | undefined) => {
     if (from && into && from !== into && !from.place) mergeInto(from, into, byKey, clusterOf);

@@ -16,8 +16,10 @@ const ORG_HEADS = wordSet(`
   sentinel inquirer enquirer dispatch examiner bulletin advertiser newsletter digest brief
   laboratory survey observatory agency analytics consulting logistics freight shipping transport railways railway rail loans lending
   finance financial industries manufacturing solutions services retail stores brands
+  engineering construction contractors developers architects
   university college school academy institute institutes institution foundation society association
   alliance federation union league council committee commission authority agency board bureau
+  chamber
   forum fm partnership gallery galleries elementary rfc diocese archdiocese marine lab
   office department ministry directorate directorate-general division administration service
   services police army navy
@@ -47,12 +49,34 @@ export function endsInOrgPhrase(name: string): boolean {
   return ORG_ENDINGS.test(name);
 }
 
+/**
+ * "Junta de Andalucía", "Universidad de Chile": Romance and other languages open a name with its
+ * head; some heads open a name without "de" ("Domaine Ferrand", "Radio Cóndor", "Grupo Alba",
+ * "Universiti Malaya").
+ */
+const OPENING_HEADS =
+  /^(?:Partido|Observatorio|Instituto|Consejo|Movimiento|Frente|Alianza|Unión|Borussia|Sporting|Atlético|Atletico|Dynamo|Dinamo|Olympique|Deportivo|Racing|Lokomotiv|Spartak|Kanal|Canal|Domaine|Château|Chateau|Bodega|Bodegas|Maison|Grupo|Groupe|Gruppo|Radio|Rádio|Banco|Banque|Fundación|Fondation|Fundação|Federación|Fédération|Editorial|Éditions|Ediciones|Cantina|Azienda|Tenuta|Cooperativa|Coopérative|Empresa|Empresas|Compañía|Companhia|Compagnie|Sociedad|Sociedade|Société|Società|Comité|Comitê|Comitato|Comisión|Comissão|Sindicato|Syndicat|Sindacato|Universiti|Universitas|Uniwersytet|Univerzita|Kementerian|Syarikat|Yayasan|Persatuan|Koperasi|Cámara|Câmara|Chambre|Stichting|Vereniging|Verein|Klub)$/;
+/** "Schaakclub De Pion", "Turnverein Eiche": Dutch and German write the club's kind as one word. */
+const CLUB_COMPOUND = /^\p{Lu}\p{Ll}{2,}(?:club|klub|verein|verband)$/u;
+
+/** A first word that makes the name an organisation's. */
+export function opensOrgName(word: string): boolean {
+  return OPENING_HEADS.test(word) || CLUB_COMPOUND.test(word);
+}
+
 /** An organisation head, written with or without dots ("S.A.", "B.V.", "Ltd."). */
 export function isOrgHead(word: string): boolean {
   const lower = word.toLowerCase();
-  // "Fédération", "Federación": accents folded, so one entry serves every spelling.
-  const bare = lower.replace(/\./g, '').normalize('NFD').replace(/\p{M}/gu, '');
-  return ORG_HEADS.has(lower) || ORG_HEADS.has(bare) || CLUB_SUFFIXES.has(word);
+  const undotted = lower.replace(/\./g, '');
+  // "Fédération", "Federación": accents folded, so one entry serves every spelling; but a legal
+  // form is never written with an accent ("Sá Carneiro" has no "S.A." in it).
+  const folded = undotted.normalize('NFD').replace(/\p{M}/gu, '');
+  return (
+    ORG_HEADS.has(lower) ||
+    ORG_HEADS.has(undotted) ||
+    (ORG_HEADS.has(folded) && !LEGAL_FORMS.has(folded)) ||
+    CLUB_SUFFIXES.has(word)
+  );
 }
 
 /**

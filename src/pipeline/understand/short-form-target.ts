@@ -1,4 +1,6 @@
 import { choosePerson } from './choose-person.ts';
+import { isCommonWord } from './common-words.ts';
+import { isGivenName } from './given-names.ts';
 import type { Cluster, Observed } from './cluster-types.ts';
 import { leaning } from './decide-type.ts';
 import { COMMON_ACRONYMS, OF_HEADS, OTHER_HEADS, PARTICLES, PLACE_HEADS } from './lexicon.ts';
@@ -65,6 +67,18 @@ export function shortFormTarget(o: Observed, ctx: ShortFormContext): Cluster | n
   // else has the word.
   const outer = fitting.filter((m) => m.cluster.type !== 'person' || m.position !== 'inner');
   const candidates = outer.length > 0 ? outer : fitting;
+  // "Copper is ours", "Workers divided": a sentence-initial everyday word is that word, not the
+  // tail of "Kafue Copper" or the middle of "Mine Workers Union"; organisations and places are
+  // shortened to their first word.
+  if (
+    chunk.uncertain &&
+    words.length === 1 &&
+    isCommonWord(key) &&
+    !isGivenName(chunk.name) &&
+    candidates.length > 0 &&
+    candidates.every((m) => m.cluster.type !== 'person' && m.position !== 'first')
+  )
+    return null;
   const unique = [...new Set(candidates.map((m) => m.cluster))];
   let target: Cluster | null | undefined;
   if (unique.length === 1) target = unique[0];

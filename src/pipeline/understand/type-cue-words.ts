@@ -10,6 +10,7 @@ export const ORG_NOUNS = new Set(
    organization network outlet publisher holders champions council ministry department court
    university school hospital fund trust nonprofit non-profit conglomerate giant rival provider
    insurer exchange cooperative co-operative coalition alliance watchdog authority consultancy
+   daily weekly tabloid broadsheet
    utility
    journal magazine publication website broadcaster station`.split(/\s+/),
 );

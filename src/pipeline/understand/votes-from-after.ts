@@ -34,9 +34,10 @@ export function votesFromAfter(view: ChunkView, v: Votes): void {
   )
     v.organization += 3;
   // An apposition describes the name only when it opens like a noun phrase ("X, the chief
-  // executive", "X, a Paris company", "X, Brightwater’s economist"), not "X, of the group Y".
+  // executive", "X, a Paris company", "X, Brightwater’s economist", "X, once the country’s largest
+  // daily"), not "X, of the group Y".
   const apposition =
-    /^,\s+(?:(?:the|a|an|its|his|her|their)\s+|[\p{Lu}][\p{L}.&-]*(?:\s[\p{Lu}][\p{L}.&-]*)*['’]s\s+)([^,.;:"“”]{1,80})/u.exec(
+    /^,\s+(?:(?:once|now|formerly|previously|long|still)\s+)?(?:(?:the|a|an|its|his|her|their)\s+|[\p{Lu}][\p{L}.&-]*(?:\s[\p{Lu}][\p{L}.&-]*)*['’]s\s+)([^,.;:"“”]{1,80})/u.exec(
       after,
     );
   if (/^,\s+\d{1,3}\s*,/.test(after)) v.person += 3;
@@ -76,6 +77,9 @@ export function votesFromAfter(view: ChunkView, v: Votes): void {
     v.organization += 3;
   // "Benfica winger Rui Duarte", "Stonebridge Securities analyst": a name used to qualify a role.
   if (PERSON_ROLES.has(nextWord) && /^\s+\p{Ll}/u.test(after)) v.organization += 2;
-  // British usage treats a club or company as plural: "Everton are closing in".
-  if (words.length === 1 && /^\s+(?:are|were|have)\b/.test(after)) v.organization += 1.5;
+  // British usage treats a club or company as plural: "Everton are closing in". After a
+  // preposition the name is no subject ("Expeditions to Himlung were suspended").
+  const object =
+    !prev?.comma && /^(?:to|of|in|on|at|from|for|with|by|into|near)$/.test(prev?.word ?? '');
+  if (words.length === 1 && !object && /^\s+(?:are|were|have)\b/.test(after)) v.organization += 1.5;
 }

@@ -1,3 +1,5 @@
+import { isGivenName } from './given-names.ts';
+import { PARTICLES } from './lexicon.ts';
 import { isPersonRole } from './person-roles.ts';
 import { TITLES } from './titles.ts';
 import type { ChunkView, Votes } from './type-evidence.ts';
@@ -13,6 +15,9 @@ const WORK_NOUNS = new Set(
   podcast sequel anthology biography`.split(/\s+/),
 );
 
+const PART_OF_PLACE =
+  /^(?:people|residents|inhabitants|citizens|outskirts|heart|interior|edge|north|south|east|west|northeast|northwest|southeast|southwest)$/;
+
 /** Votes from the words before the name: prepositions, role nouns, verbs, "X-based". */
 export function votesFromBefore(view: ChunkView, v: Votes): void {
   const { text, tokens, chunk, words, after, before } = view;
@@ -21,6 +26,15 @@ export function votesFromBefore(view: ChunkView, v: Votes): void {
   // "Geneva-based Medecins Partenaires": what a place-based modifier qualifies is an organisation.
   if (chunk.tokenIndex > 0 && /-based$/.test(tokens[chunk.tokenIndex - 1]!.text))
     v.organization += 2;
+  // "the people of the Copperbelt", "on the outskirts of Lusaka": who lives in a place, or a
+  // part of it.
+  const of = prev?.word === 'the' ? 1 : 0;
+  if (
+    before[of]?.word === 'of' &&
+    !before[of]!.comma &&
+    PART_OF_PLACE.test(before[of + 1]?.word ?? '')
+  )
+    v.place += 2;
   if (prev && !prev.comma) {
     const w = prev.word;
     // "from Henderson’s strike partner": the preposition governs the partner, not Henderson.
@@ -50,7 +64,9 @@ export function votesFromBefore(view: ChunkView, v: Votes): void {
       else v.organization += 3;
     }
     if (/^(?:a|an)$/.test(w) && /^\s+\p{Ll}/u.test(after)) v.place += 1;
-    if (SPORT_VERBS.has(w)) v.organization += 1.5;
+    // "beat Pieter van den Broeck": in a game of two players the side is a person, named with
+    // a given name or a surname particle; "beat Real Madrid" has neither.
+    if (SPORT_VERBS.has(w) && !namesPlayer(chunk.name)) v.organization += 1.5;
     // "beat Hollowell Town 3-1": the side beaten, whatever its name ends in.
     if (SPORT_VERBS.has(w) && /^\s+\d{1,2}[-–]\d{1,2}\b/.test(after)) v.organization += 2.5;
     if (
@@ -85,10 +101,25 @@ export function votesFromBefore(view: ChunkView, v: Votes): void {
       v.place += 2;
   }
   // "the transport secretary, Daniel Osei," / "Rovers' coach, Marit Solberg,"
-  // "the clerk of court, Wendell Arceneaux,": a role before "of" still names the person.
-  const roleOf = prev?.comma && before[1]?.word === 'of' && isPersonRole(before[2]?.word ?? '');
+  // "the clerk of court, Wendell Arceneaux,", "the Minister for Housing, Declan Furlong,": a role
+  // or a title before a portfolio of up to three words still names the person.
+  const roleOf =
+    prev?.comma &&
+    [1, 2, 3].some(
+      (k) =>
+        /^(?:of|for)$/.test(before[k]?.word ?? '') &&
+        (isPersonRole(before[k + 1]?.word ?? '') || TITLES.has(before[k + 1]?.word ?? '')),
+    );
   if (prev?.comma && (isPersonRole(prev.word) || roleOf)) v.person += 3;
   else if (prev?.comma && ORG_NOUNS.has(prev.word)) v.organization += 2;
   // "the film Small Hours", "her first album, Salt Year,": a work named after its kind.
   else if (prev && WORK_NOUNS.has(prev.word)) v.other += 4;
+}
+
+/** A name of two or more words opened by a given name, or with a lower-case surname particle. */
+function namesPlayer(name: string): boolean {
+  const words = name.split(/\s+/);
+  return (
+    words.length > 1 && (isGivenName(words[0]!) || words.slice(1, -1).some((w) => PARTICLES.has(w)))
+  );
 }

@@ -1,5 +1,5 @@
 import { OTHER_HEADS, PLACE_HEADS } from './lexicon.ts';
-import { endsInOrgPhrase, isOrgHead } from './org-heads.ts';
+import { endsInOrgPhrase, isOrgHead, opensOrgName } from './org-heads.ts';
 import { isCommonWord } from './common-words.ts';
 import { lookupPlace } from './place-gazetteer.ts';
 import { isWorldPlace } from './world-places.ts';
@@ -7,9 +7,6 @@ import { TITLES } from './titles.ts';
 import { MODEL_CODE, NUMBERED_NAME, NUMBERED_ROAD } from './numbered-names.ts';
 import type { ChunkView, Votes } from './type-evidence.ts';
 import { LOWER_PLACE_HEADS, ADMIN_UNITS, COMPASS, ROMANCE_OF } from './type-cue-words.ts';
-
-const OPENING_HEADS =
-  /^(?:Partido|Observatorio|Instituto|Consejo|Movimiento|Frente|Alianza|Unión|Borussia|Sporting|Atlético|Atletico|Dynamo|Dinamo|Olympique|Deportivo|Racing|Lokomotiv|Spartak|Kanal|Canal|Domaine|Château|Chateau|Bodega|Bodegas|Maison|Grupo|Groupe|Gruppo|Radio|Rádio|Banco|Banque|Fundación|Fondation|Fundação|Federación|Fédération|Editorial|Éditions|Ediciones|Cantina|Azienda|Tenuta|Cooperativa|Coopérative)$/;
 
 /** Votes from the name's own words: its head, its first word, its titles, a lower-case head. */
 export function votesFromName(view: ChunkView, v: Votes): void {
@@ -40,6 +37,8 @@ export function votesFromName(view: ChunkView, v: Votes): void {
     else v.organization += 4;
   else if (numbered > 0 && numbered === words.length - 1 && MODEL_CODE.test(words[numbered - 1]!))
     v.other += 3;
+  // "Government Decree 2025-117": a numbered legal instrument.
+  if (words.length > 1 && /^\d{1,4}[-/]\d{1,5}$/.test(words[words.length - 1]!)) v.other += 4;
   // "Former RIAM students": a title before an acronym is an adjective, not a person's title.
   if (chunk.titles.some((t) => TITLES.has(t)) && !/^\p{Lu}{2,}$/u.test(chunk.name)) v.person += 3;
   // (The last word as written too: club suffixes count only in capitals, "Kartal SK".)
@@ -47,7 +46,7 @@ export function votesFromName(view: ChunkView, v: Votes): void {
     v.organization += 4;
   // "Junta de Andalucía", "Universidad de Chile": a Romance name opens with its head; some
   // heads open a name without "de" ("Domaine Ferrand", "Radio Cóndor", "Grupo Alba").
-  else if (words.length > 1 && OPENING_HEADS.test(words[0]!)) v.organization += 4;
+  else if (words.length > 1 && opensOrgName(words[0]!)) v.organization += 4;
   else if (words.length > 2 && ROMANCE_OF.test(words[1]!) && isOrgHead(words[0]!))
     v.organization += 4;
   if (endsInOrgPhrase(chunk.name)) v.organization += 7;
@@ -56,7 +55,7 @@ export function votesFromName(view: ChunkView, v: Votes): void {
   // "River Wend", "Lake Orta", "Mount Kenya": a geographic word that opens the name.
   if (
     words.length > 1 &&
-    /^(?:river|lake|loch|mount|mt\.?|isle|cape|glen|calle|rue|avenida|rua|piazza|praça|plaza)$/i.test(
+    /^(?:river|lake|loch|mount|mt\.?|isle|cape|glen|calle|rue|avenida|rua|piazza|praça|plaza|salar|cais|largo|praia|ponte|serra|sierra|cerro|monte|lago|laguna|río|isla|ilha|île|isola|bahía|baía|cabo|lac|gunung|pulau|sungai|tasik|bukit|teluk|tanjung|danau|jebel|djebel|wadi)$/i.test(
       words[0]!,
     )
   )
