@@ -1,4 +1,5 @@
-import { halfValue, quarterValue, seasonValue } from './resolve-relative.ts';
+import { halfValue, quarterValue } from './resolve-relative.ts';
+import { SEASON_RULE } from './season-rule.ts';
 import { year, yearOf, type Rule } from './date-phrase.ts';
 import { addDays, toDays, type Day } from './calendar-math.ts';
 
@@ -34,13 +35,6 @@ const ORDINAL: Record<string, number> = {
   fourth: 4,
   '4th': 4,
   final: 4,
-};
-const SEASON: Record<string, string> = {
-  spring: 'SP',
-  summer: 'SU',
-  autumn: 'FA',
-  fall: 'FA',
-  winter: 'WI',
 };
 
 /** Prepositions after which a four-digit number is a year even before a plural noun. */
@@ -160,24 +154,7 @@ export const CALENDAR_RULES: Rule[] = [
       return (anchor, tense) => (anchor ? halfValue(anchor, n, tense) : `XXXX-H${n}`);
     },
   },
-  {
-    // "the summer of 2023", "spring 2026", "last autumn", "the fall"; no anchor: XXXX-SU
-    re: /\b(?:(the|this|last|next|early|late|mid-?)\s+)?(spring|summer|autumn|fall|winter)(?:\s+of\s+(\d{4})|\s+(\d{4}))?\b(?!\s+(?:in|of)\s+(?!\d))/gi,
-    priority: 4,
-    make: (m) => {
-      const modifier = m[1]?.toLowerCase() ?? null;
-      const y = year(m[3] ?? m[4]);
-      const code = SEASON[m[2]!.toLowerCase()]!;
-      if (y === null && modifier === null) return null;
-      return (anchor, tense) => {
-        if (y !== null) return `${y}-${code}`;
-        if (!anchor) return `XXXX-${code}`;
-        const shift =
-          modifier === 'last' || modifier === 'next' || modifier === 'this' ? modifier : null;
-        return seasonValue(anchor, code, shift, tense);
-      };
-    },
-  },
+  SEASON_RULE,
   {
     // "Easter Monday", "Good Friday", "Easter 2026": movable feasts, from the Easter computus.
     re: /\b(Easter\s+Sunday|Easter\s+Monday|Good\s+Friday|Easter)(?:\s+((?:19|20)\d\d))?\b(?!['’])/g,
@@ -207,7 +184,8 @@ export const CALENDAR_RULES: Rule[] = [
   },
   {
     // Bare years with guards: "in 2019", "mid-2022", "late 2024"; not "$2019", "2019 people", "2,019".
-    re: /(?<![\p{L}\p{N}$€£¥#.,/-])(?:(?:[Ee]arly|[Mm]id|[Ll]ate)[-\s])?((?:1[6-9]|20)\d\d)(?![\p{N}%]|[.,]\d|-year|s\b)/gu,
+    // The second year of a hyphenated span ("the 2019-2020 season") is a year too.
+    re: /(?:(?<![\p{L}\p{N}$€£¥#.,/-])|(?<=(?<![\p{N}./-])(?:1[6-9]|20)\d\d-))(?:(?:[Ee]arly|[Mm]id|[Ll]ate)[-\s])?((?:1[6-9]|20)\d\d)(?![\p{N}%]|[.,]\d|-year|s\b)/gu,
     priority: 1,
     make: (m) => {
       const before = m.input.slice(Math.max(0, m.index - 20), m.index);
@@ -215,6 +193,11 @@ export const CALENDAR_RULES: Rule[] = [
       // "Decree 2025-117", "Regulation 2023/1115": a number after the hyphen or slash that is
       // not a second year ("2019-2020", "2024/25") makes the whole a serial number.
       if (SERIAL_AFTER.test(m.input.slice(m.index + m[0].length))) return null;
+      // After a year and a hyphen, only a later year within a decade is a span's end ("Decree
+      // 2021-2019" is a number).
+      const first = /(\d{4})-$/.exec(before)?.[1];
+      if (first && !(Number(m[1]) > Number(first) && Number(m[1]) - Number(first) <= 10))
+        return null;
       if (/[$€£¥]\s*$/.test(before) || /(?:No|no|number|#)\.?\s*$/.test(before)) return null;
       // "rose 3.2% to DKK 2019", "CHF 2030": a currency code before the number makes it an amount.
       if (CURRENCY_CODE.test(before)) return null;

@@ -39,7 +39,7 @@ export function chronoPhrases(sentence: string, anchor: Day | null): DatePhrase[
       !/^\p{Lu}|\d/u.test(sentence.slice(phrase.start))
     )
       return;
-    out.push(phraseOf(phrase, start, yearKnown, shared));
+    out.push(phraseOf(phrase, start, yearKnown, shared, statedDay(sentence, phrase)));
     const second = parts[1];
     const end = result.end;
     if (second && end?.isCertain('month')) {
@@ -120,18 +120,31 @@ function leadLength(text: string): number {
   }
 }
 
+/**
+ * "from 23 June to 29 June": chrono reads "from 23" as 11 pm and loses the day (with June, July). A number right
+ * before the month name in the phrase's own text is its day whatever chrono made of it.
+ */
+function statedDay(sentence: string, span: { start: number; end: number }): number | null {
+  const m = /^(\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?\p{Lu}\p{Ll}+\.?/u.exec(
+    sentence.slice(span.start, span.end),
+  );
+  const day = m ? Number(m[1]) : 0;
+  return day >= 1 && day <= 31 ? day : null;
+}
+
 /** A phrase from one end of a chrono result: its month, and its day only when the text states it. */
 function phraseOf(
   span: { start: number; end: number },
   date: chrono.ParsedComponents,
   yearKnown: boolean,
   year: number | null = null,
+  day: number | null = null,
 ): DatePhrase {
   return makePhrase(
     span,
     year ?? date.get('year') ?? 0,
     date.get('month') ?? 1,
-    date.isCertain('day') ? date.get('day') : null,
+    date.isCertain('day') ? date.get('day') : day,
     yearKnown,
     date.isCertain('weekday') ? (date.get('weekday') ?? null) : null,
   );

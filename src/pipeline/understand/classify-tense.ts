@@ -39,10 +39,15 @@ const DETERMINERS = new Set(
 const OVERTAKEN_PLAN = new Set(['due', 'scheduled']);
 const PAST_COPULA = new Set(['was', 'were']);
 
-/** Words that make a following "-ed" word an adjective or a passive, not a past-tense verb. */
+/**
+ * Words that make a following "-ed" word an adjective or a passive, not a past-tense verb. Linking
+ * verbs count: in "will stay closed on Monday", "remain sealed until" the "-ed" word is a state.
+ */
 const NOT_VERBAL = new Set(
   `a an the with of for in on at by from to its their his her our my your this that these those
-   some many most all more less and or be being been is are not newly`.split(/\s+/),
+   some many most all more less and or be being been is are not newly stay stays remain remains`.split(
+    /\s+/,
+  ),
 );
 
 /** Present-tense verbs that, with the next word, announce a schedule ("takes effect"). */

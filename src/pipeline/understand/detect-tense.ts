@@ -16,6 +16,15 @@ const RESULT_AFTER =
 
 const WINDOW = 600;
 
+/**
+ * "May" capitalised after a word or a comma is the month or a name, never the modal (which is
+ * capitalised only at a sentence's start): "in Rome in May and in Doha in February" is past.
+ */
+const MONTH_MAY = /(?<=[\p{L}\p{N},;)][ \t]+)May\b/gu;
+
+/** How far back "had" reaches a "by" date across its object: "had lost all her hives by May". */
+const PERFECT_REACH = 8;
+
 /** "once/if/unless/as soon as …," after a future marker: a condition whose tense is not the date's. */
 const CONDITION_CLOSED =
   /\b(?:once|if|unless|as soon as)(?<=\b(?:will|would|shall|could|might|['’]ll)\b[^,;]*)\s[^,;]*,/giu;
@@ -46,6 +55,7 @@ function tenseIn(sentence: string, start: number, end: number): Tense {
       .slice(0, start)
       .replace(/,\s+(?:who|which|whose|when|where)\b[^,]*,/g, ' ')
       .replace(CONDITION_CLOSED, ' ')
+      .replace(MONTH_MAY, ' ')
       .toLowerCase()
       .replace(/’/g, "'")
       .match(/[\p{L}']+/gu) ?? [];
@@ -77,16 +87,24 @@ function tenseIn(sentence: string, start: number, end: number): Tense {
         if (FUTURE.has(before[i]!)) return 'future';
         if (PAST.has(before[i]!)) return 'past';
       }
-    if (prev === 'until' || prev === 'till') {
-      const negated = negatedPast(before);
-      if (negated) return negated;
-      if (!activePastBefore(before)) return 'future';
-      // "gave the company until September 30 to pay": a deadline, set by the past act for an act
-      // still to come (an infinitive right after the date); it may fall either side of the
-      // anchor, so the nearest reading is taken.
-      return wordsAfter()[0] === 'to' ? null : 'past';
+    // A past perfect further back, across a long definite object, puts the deadline in the past
+    // ("had lost all 40 of her hives by May"); an indefinite object is an event still expected
+    // by the date ("had priced in a cut by July").
+    if (prev === 'by' && perfectBefore(before)) return 'past';
+    // "peaked in March before falling to 1,450 by May": a gerund after "before"/"after" has no
+    // tense of its own; the clause it hangs from gives it (read below).
+    if (!(prev === 'by' && gerundClause(before))) {
+      if (prev === 'until' || prev === 'till') {
+        const negated = negatedPast(before);
+        if (negated) return negated;
+        if (!activePastBefore(before)) return 'future';
+        // "gave the company until September 30 to pay": a deadline, set by the past act for an act
+        // still to come (an infinitive right after the date); it may fall either side of the
+        // anchor, so the nearest reading is taken.
+        return wordsAfter()[0] === 'to' ? null : 'past';
+      }
+      return 'future';
     }
-    return 'future';
   }
   if (requestedAhead(before)) return 'future';
   if (decidedAhead(before)) return null;
@@ -101,4 +119,18 @@ function tenseIn(sentence: string, start: number, end: number): Tense {
     if (t) return t;
   }
   return null;
+}
+
+/** "had" within reach before a final "by", with no "a"/"an" between them. */
+function perfectBefore(before: string[]): boolean {
+  const reach = before.slice(-PERFECT_REACH - 1, -1);
+  const had = reach.lastIndexOf('had');
+  return had >= 0 && !reach.slice(had).some((w) => w === 'a' || w === 'an');
+}
+
+/** "before falling to 1,450 by": "before"/"after" and an "-ing" word among the last words. */
+function gerundClause(before: string[]): boolean {
+  const tail = before.slice(-6, -1);
+  const at = tail.findIndex((w) => w === 'before' || w === 'after');
+  return at >= 0 && /^\p{L}{3,}ing$/u.test(tail[at + 1] ?? '');
 }

@@ -1,4 +1,5 @@
-import { isQuoted, type Discourse } from './discourse.ts';
+import { isQuoted, sentenceAt, type Discourse } from './discourse.ts';
+import type { MentionRef } from './entity-index.ts';
 import { isPersonRole } from './person-roles.ts';
 
 /** Playing positions a sports report uses as a second reference ("the French centre"). */
@@ -15,6 +16,12 @@ const POSITIONS = new Set(
  */
 const EPITHET =
   /^\s*the\s+(?:(\d{1,3}-year-old)(?:\s+([\p{Ll}-]+))?|\p{Lu}\p{Ll}+\s+([\p{Ll}-]+))\s*$/u;
+/**
+ * A nationality noun on its own ("the Argentine", "the Spaniard", "the Israeli"): a demonym used
+ * as a noun names one person. A name that happens to end so ("the Guardian") is an entity
+ * mention, read before this is reached.
+ */
+const DEMONYM = /^\s*the\s+\p{Lu}\p{Ll}+(?:an|ine|ese|i|ard|man|woman|ch|sh)\s*$/u;
 
 /**
  * "Larrière … was unrepentant. “…,” the French centre said.": the one person the paragraph names
@@ -28,15 +35,38 @@ export function epithetSpeaker(
   region: string,
 ): string | null {
   const m = EPITHET.exec(region);
-  if (!m) return null;
-  const noun = m[2] ?? m[3];
-  const personal = !!noun && (isPersonRole(noun) || POSITIONS.has(noun));
-  // An age stands alone ("the 34-year-old"); a nationality needs a person noun after it.
-  if (m[1] ? noun && !personal : !personal) return null;
+  if (!m && !DEMONYM.test(region)) return null;
+  if (m) {
+    const noun = m[2] ?? m[3];
+    const personal = !!noun && (isPersonRole(noun) || POSITIONS.has(noun));
+    // An age stands alone ("the 34-year-old"); a nationality needs a person noun after it.
+    if (m[1] ? noun && !personal : !personal) return null;
+  }
   const people = new Set<string>();
+  let last: MentionRef | null = null;
   for (const x of d.mentions[paragraph] ?? []) {
     if (x.start >= start) break;
-    if (x.type === 'person' && !isQuoted(d, paragraph, x.start)) people.add(x.entityId);
+    if (x.type === 'person' && !isQuoted(d, paragraph, x.start)) {
+      people.add(x.entityId);
+      last = x;
+    }
   }
-  return people.size === 1 ? [...people][0]! : null;
+  if (people.size === 1) return [...people][0]!;
+  return last && opensSentence(d, paragraph, last) ? last.entityId : null;
+}
+
+/**
+ * "Ana had … Bea was less kind about her own game. “…,” the Argentine said.": with several people
+ * named, the epithet goes on with the subject of the sentence right before the quote, when that
+ * sentence opens with the last name and names nobody else.
+ */
+function opensSentence(d: Discourse, paragraph: number, last: MentionRef): boolean {
+  const spans = d.sentences[paragraph] ?? [];
+  const span = spans[sentenceAt(spans, last.start)];
+  if (!span) return false;
+  const text = d.texts[paragraph]!;
+  if (text.slice(span.start, last.start).trim() !== '') return false;
+  return !(d.mentions[paragraph] ?? []).some(
+    (x) => x !== last && x.type === 'person' && x.start >= span.start && x.start < span.end,
+  );
 }

@@ -8,6 +8,11 @@ const WORD_BEFORE = /[\p{L}\p{N}]\s+$/u;
 const WEEKDAY = 'Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday';
 /** "open from Tuesday to Sunday, 10am to 5pm": a weekly pattern, not a calendar date. */
 const WEEKDAY_RANGE = new RegExp(`(?:${WEEKDAY})\\s*(?:-|–|to|through|until)\\s*(?:${WEEKDAY})`);
+/** An indefinite or distributive word before a weekday: "a Monday", "each Sunday". */
+const ANY_DAY_BEFORE = /\b(?:a|an|every|each|any)\s+$/i;
+/** Nouns that, after a weekday, name something that recurs each week rather than one day. */
+const WEEKLY_AFTER =
+  /^\s+(?:closures?|closing|opening|hours|services?|markets?|collections?|shifts?|timetables?|rotas?)\b/;
 const RECURRING =
   /\b(?:open|opens|opening|closed|every|daily|hours|\d{1,2}(?:[.:]\d\d)?\s*[ap]\.?m\b)/i;
 
@@ -60,6 +65,11 @@ export const RELATIVE_RULES: Rule[] = [
     make: (m) => {
       const around = m.input.slice(Math.max(0, m.index - 20), m.index + m[0].length + 20);
       if (WEEKDAY_RANGE.test(around) && RECURRING.test(m.input)) return null;
+      // "on a Monday morning", "every Friday": any such day, not one on the calendar.
+      if (!m[1] && ANY_DAY_BEFORE.test(m.input.slice(Math.max(0, m.index - 8), m.index)))
+        return null;
+      // "the Monday closure", "the Sunday market": a weekday naming a weekly arrangement.
+      if (!m[1] && WEEKLY_AFTER.test(m.input.slice(m.index + m[0].length))) return null;
       return (anchor, tense) =>
         anchor
           ? weekdayValue(

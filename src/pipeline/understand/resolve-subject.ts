@@ -126,7 +126,9 @@ export function resolveSubject(
         memberBody(d, paragraph, start, phrase[0], head);
       return { id, attribution: id ? 'description' : 'none' };
     }
-    const org = mentions.find((m) => m.type === 'organization' || m.type === 'place');
+    // "a spokesperson for Poland's ministry": the possessed body speaks, not its possessor.
+    const body = (m: MentionRef) => m.type === 'organization' || m.type === 'place';
+    const org = mentions.find((m) => body(m) && !possessive(m)) ?? mentions.find(body);
     // "the spokesperson added": the organisation the story last gave a spokesperson.
     if (!person && !org && /^the\s/i.test(phrase[0]) && nouns.some((n) => SPOKES_ROLE.test(n))) {
       const id = spokespersonOf(d, paragraph, start);

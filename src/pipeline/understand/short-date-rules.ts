@@ -6,7 +6,7 @@ const DATE_PREP = String.raw`\b(?:on|for|from|since|until|till|by|before|after)`
 
 /**
  * Short forms chrono-node does not read. "May" alone is a verb or a surname as often as a month,
- * so chrono skips it: after a time preposition ("since May", "in May") and before an ending
+ * so chrono skips it: after a time preposition ("since May", "in May", "by May") and before an ending
  * mark, a year or a joining word it can only be the month ("since May took office" is a name).
  * A day/month pair without a year ("on 7/4", "for 15/03") is a date only after such a
  * preposition, and never a fraction ("for 3/4 of"), a score run ("6/4 6/3") or a stock phrase
@@ -15,7 +15,7 @@ const DATE_PREP = String.raw`\b(?:on|for|from|since|until|till|by|before|after)`
  */
 export const SHORT_DATE_RULES: Rule[] = [
   {
-    re: /(?<=\b(?:since|in|until|till|from|through|during|before|after|early|late|mid-)\s?)May(?=\s*(?:[,.;:)!?]|$|\s(?:(?:19|20)\d\d|and|or|to|when|as|through|until)\b))/gu,
+    re: /(?<=\b(?:since|in|by|until|till|from|through|during|before|after|early|late|mid-)\s?)May(?=\s*(?:[,.;:)!?]|$|\s(?:(?:19|20)\d\d|and|or|to|when|as|through|until)\b))/gu,
     priority: 4,
     make: () => (anchor, tense) => monthValue(anchor, 5, tense),
   },

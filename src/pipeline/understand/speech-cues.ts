@@ -12,7 +12,7 @@ responded responds cautioned cautions predicted predicts promised promises vowed
 confirms joked jokes wondered wonders reiterated reiterates maintained maintains recounted recounts
 boasted boasts complained complains stressed stresses emphasised emphasized emphasises emphasizes
 agreed agrees insisted pleaded pleads shouted yelled whispered sighed laughed branded labelled labeled
-dubbed termed summed put fumed fumes raged rages blasted blasts slammed slams hailed hails quipped
+dubbed termed summed put puts fumed fumes raged rages blasted blasts slammed slams hailed hails quipped
 quips mused muses reflected reflects revealed reveals lamented laments protested protests grumbled
 grumbles moaned moans snapped retorted retorts exclaimed cried demanded demands accused accuses
 criticised criticises criticized criticizes alleges allege texted messaged recalled concluded concludes
@@ -28,8 +28,8 @@ export function findCues(text: string, from: number, to: number): Cue[] {
   const out: Cue[] = [];
   const slice = text.slice(from, to);
   for (const m of slice.matchAll(CUE)) {
-    // "put" and "summed" speak only with "it": "as she put it", "summed it up".
-    if (/^(?:put|summed)$/i.test(m[0]) && !/^\s+it\b/.test(slice.slice(m.index + m[0].length)))
+    // "put" and "summed" speak only with "it": "as she put it", "as he puts it", "summed it up".
+    if (/^(?:puts?|summed)$/i.test(m[0]) && !/^\s+it\b/.test(slice.slice(m.index + m[0].length)))
       continue;
     out.push({ start: from + m.index, end: from + m.index + m[0].length, text: m[0] });
   }

@@ -39,10 +39,13 @@ describe('dates: tenth blind round', () => {
       [['March', '2025-03']],
     ],
     [
-      'guard: a second year after the hyphen is still a range of years',
+      'guard: a second year after the hyphen is a range of years, both ends dated',
       'Catches fell sharply in 2019-2020.',
       '2025-05-20',
-      [['2019', '2019']],
+      [
+        ['2019', '2019'],
+        ['2020', '2020'],
+      ],
     ],
     [
       'a request made now ("I am asking … to …") looks ahead',
