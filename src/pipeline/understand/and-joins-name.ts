@@ -87,5 +87,9 @@ export function glossedByInitials(tokens: Token[], first: number, end: number): 
     .filter((t) => t.isWord && !SKIP_IN_INITIALS.test(t.text));
   const initials = words.map((t) => t.text.charAt(0).toUpperCase()).join('');
   if (initials === acronym) return true;
+  // "Crown-Indigenous Relations and Northern Affairs Canada (CIRNAC)": each part of a
+  // hyphenated word may give a letter.
+  const parts = words.flatMap((t) => t.text.split('-').filter(Boolean));
+  if (parts.map((p) => p.charAt(0).toUpperCase()).join('') === acronym) return true;
   return initials.slice(1) === acronym && lookupPlace(words[0]!.text) !== null;
 }

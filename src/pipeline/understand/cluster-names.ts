@@ -44,7 +44,12 @@ export function clusterNames(observed: Observed[]): Cluster[] {
   // words glossed in brackets is a short form like an acronym, wherever the text uses it.
   const codes = new Set(
     observed
-      .filter((o) => o.linkedTo !== null && /\s/.test(o.chunk.name) && isCode(o.chunk.name))
+      .filter(
+        (o) =>
+          o.linkedTo !== null &&
+          /\s/.test(o.chunk.name) &&
+          (isCode(o.chunk.name) || isMixedCode(o.chunk.name)),
+      )
       .map((o) => acronymKey(o.chunk.name)),
   );
   // "LYONS, Colo. —" and later "west of Lyons": a word the text also writes in lower case is
@@ -125,6 +130,12 @@ export function clusterNames(observed: Observed[]): Cluster[] {
   for (const c of result) c.type = decideType(c);
   shareListTypes(observed, clusterOf);
   return result;
+}
+
+/** "TU Delft", "LSE Cities": a bracketed short form of two or three words, one an acronym. */
+function isMixedCode(name: string): boolean {
+  const words = nameWords(name);
+  return words.length <= 3 && words.some((w) => isAcronym(w));
 }
 
 /** Every word in capitals, at least one of them short: "DG MOVE", not a shouted "MARTA ORLOV". */

@@ -2,10 +2,11 @@ import type { EntityType } from '../../shared/article-schema.ts';
 import { canonicalName, contentWords, type Cluster } from './cluster-types.ts';
 import { isCommonWord } from './common-words.ts';
 import { isGivenName } from './given-names.ts';
-import { PARTICLES, PLACE_HEADS } from './lexicon.ts';
+import { OTHER_HEADS, PARTICLES, PLACE_HEADS } from './lexicon.ts';
 import { isOrgHead } from './org-heads.ts';
 import { lookupPlace } from './place-gazetteer.ts';
 import { isAcronym } from './name-key.ts';
+import { isPrefixedSurname } from './name-word.ts';
 import { COMPASS } from './type-cue-words.ts';
 import type { Votes } from './type-evidence.ts';
 
@@ -30,6 +31,15 @@ export function decideType(c: Cluster): EntityType {
   if (contentWords(name).some((w) => /^\p{Lu}+\d+\p{Lu}*$/u.test(w) && w.length > 2)) v.other += 2;
   // An acronym that is not a gazetteer place is an organisation unless the text says otherwise.
   if (isAcronym(name)) v.organization += 1.5;
+  // "Crown-Indigenous Relations and Northern Affairs Canada (CIRNAC)": a long name the text also
+  // gives as initials is most often a body's; places known by initials are in the gazetteer.
+  // (Not a work's or an event's: "Cyber Resilience Act (CRA)", "… Film Festival (PÖFF)".)
+  else if (
+    contentWords(name).length > 2 &&
+    !OTHER_HEADS.has(contentWords(name).at(-1)!.toLowerCase()) &&
+    c.chunks.some((ch) => isAcronym(ch.name))
+  )
+    v.organization += 1;
   // "HSE South West", "BBC Radio Leeds": a name opened by an organisation's acronym is a part of
   // it (a country's, "UK Athletics", is not evidence).
   const opener = contentWords(name)[0] ?? '';
@@ -85,7 +95,7 @@ function looksLikePersonName(name: string): boolean {
     words.length > 4 ||
     /\s(?:and|&|of|for|on)\s/i.test(name) ||
     // "Coalition des quartiers": a lower-case word other than a particle is in no person's name.
-    words.some((w) => /^\p{Ll}/u.test(w) && !PARTICLES.has(w)) ||
+    words.some((w) => /^\p{Ll}/u.test(w) && !PARTICLES.has(w) && !isPrefixedSurname(w)) ||
     words.some((w) => isOrgHead(w) || /\d/.test(w) || isAcronym(w))
   )
     return false;

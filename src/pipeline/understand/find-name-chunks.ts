@@ -6,7 +6,7 @@ import { COMMON_ACRONYMS, OF_HEADS, PLACE_HEADS } from './lexicon.ts';
 import { listBeforeAcronym } from './list-before-acronym.ts';
 import { isCalendar } from './make-chunk.ts';
 import { makeChunks } from './make-chunks.ts';
-import { isNameWord, isParticle } from './name-word.ts';
+import { isNameWord, isParticle, isVietnameseRun } from './name-word.ts';
 import { bracketInLaw, LAW_WORDS, numberOpens, placeAfterOf } from './name-run-extensions.ts';
 import { MODEL_CODE, NUMBERED_NAME, numberFollows } from './numbered-names.ts';
 import { isOrgHead } from './org-heads.ts';
@@ -117,7 +117,11 @@ export function findNameChunks(text: string, tokens: Token[], paragraph: number)
         // "Decree 2025-117", "Regulation 2019/1020": a numbered instrument ends at its number.
         j++;
         break;
-      } else if (isParticle(next) && foreignRunEnd(tokens, j + 1) > j + 1) {
+      } else if (
+        (isParticle(next) || isVietnameseRun(tokens, j + 1)) &&
+        foreignRunEnd(tokens, j + 1) > j + 1
+      ) {
+        // ("Trung tâm Khuyến nông": Vietnamese, whose letters English never uses.)
         // "Coalition des quartiers", "Bureau des élections de Montréal": a name in a language
         // that writes its inner words in lower case.
         j = foreignRunEnd(tokens, j + 1);

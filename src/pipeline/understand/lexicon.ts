@@ -30,7 +30,7 @@ export const FUNCTION_WORDS = wordSet(`
 
 /** Name particles written in lower case inside names ("de la Fuente", "van der Berg"). */
 export const PARTICLES = wordSet(
-  'de la le les des del della da das do dos du di van von der den ter al el bin binti bint anak ibn y zu los las',
+  'de la le les des del della da das do dos du di van von der den ter al el bin binti bint anak ibn y zu los las für und voor het zur zum og och',
 );
 
 /** Last words that make a name a place (geographic features, admin units, venues). */
@@ -65,6 +65,7 @@ export const OF_HEADS = wordSet(`
   bay cape isle strait sea duchy city port bureau secretary organization organisation
   intergovernmental federal national international world institutes division directorate
   directorate-general centre center centres centers corps journal annals proceedings diocese archdiocese
+  friends
 `);
 
 /** Acronyms that are common nouns, not named things. */

@@ -21,8 +21,13 @@ const NUMBER_WORDS = /^(?:one|two|three|four|five|six|seven|eight|nine|ten|twelv
 
 /** A month, weekday, season or holiday, also in the possessive ("Tuesday’s match"). */
 export function isCalendar(t: Token): boolean {
-  return CALENDAR_WORDS.has(stripPossessive(t.text).toLowerCase().replace(/\.$/, ''));
+  const word = stripPossessive(t.text).toLowerCase().replace(/\.$/, '');
+  // "cold Decembers", "on Mondays": a plural month or weekday is still no name.
+  return CALENDAR_WORDS.has(word) || (/s$/.test(word) && MONTH_OR_DAY.test(word.slice(0, -1)));
 }
+
+const MONTH_OR_DAY =
+  /^(?:january|february|march|april|june|july|august|september|october|november|december|monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/;
 
 /**
  * One name from a run of capitalised tokens: the function words, titles and demonyms before it
@@ -115,6 +120,13 @@ export function makeChunk(
     last--;
   // Post-nominal letters are not part of the name: "Peter Ashworth KC", "Jane Hale MP".
   while (last > i + 1 && POST_NOMINALS.has(tokens[last]!.text.replace(/\./g, ''))) last--;
+  // "In Syria I made doors": the pronoun after a place (a king's numeral follows a given name).
+  if (
+    last > i &&
+    tokens[last]!.text === 'I' &&
+    lookupPlace(text.slice(tokens[i]!.start, tokens[last - 1]!.end))
+  )
+    last--;
   const head = tokens[i]!;
   uncertain =
     head.initial && titles.length === 0 && surfaceStart === head.start && !lookupPlace(head.text);

@@ -47,11 +47,27 @@ export function mergeSuffixes(
   for (const c of clusters) {
     if (c.place || c.chunks.length === 0) continue;
     const set = owners.get(nameKey(canonicalName(c)));
+    if (set && set.size > 1 && sharedSurname(canonicalName(c), set)) {
+      // "Hugo Navarro Gil" and "Mateo Navarro Gil": their shared surname alone names neither.
+      // Its mentions stay placed (on an emptied cluster), so no later pass takes them up.
+      c.chunks = [];
+      c.full = [];
+      continue;
+    }
     if (!set || set.size !== 1) continue;
     const [owner] = [...set];
     if (!owner || owner === c || !sameThing(canonicalName(c), canonicalName(owner))) continue;
     mergeInto(c, owner, byKey, clusterOf);
   }
+}
+
+/** Every owner is the tail after one given name, and the tail names no organisation. */
+function sharedSurname(tail: string, owners: Set<Cluster>): boolean {
+  const n = nameWords(tail).length;
+  return (
+    !nameWords(tail).some((w) => isOrgHead(w) || /^(?:of|for|and|&)$/.test(w)) &&
+    [...owners].every((o) => nameWords(canonicalName(o)).length === n + 1)
+  );
 }
 
 /**

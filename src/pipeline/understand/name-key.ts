@@ -56,6 +56,9 @@ export function initialsOf(name: string, startsWithPlace: boolean): string[] {
     (w) => PARTICLES.has(w) || !SKIP_IN_INITIALS.has(w.toLowerCase()),
   );
   if (withParticles.length > words.length) forms.push(letters(withParticles));
+  // "Crown-Indigenous Relations … (CIRNAC)": each part of a hyphenated word may give a letter.
+  const parts = words.flatMap((w) => w.split('-').filter(Boolean));
+  if (parts.length > words.length) forms.push(letters(parts));
   return forms;
 }
 

@@ -11,6 +11,9 @@ const COMPASS_WORDS = /^(?:North|South|East|West|Central|Latin|Northern|Southern
 const NUMBERED =
   /^(?:district|ward|platform|level|stage|phase|gate|terminal|zone|block|lot|unit|room|floor|category|grade|tier|article|section|chapter|clause|schedule|division|round|game|match|week|day|junction|exit|pier|berth|bay|box|line|lane|region|area|sector|plot|court)$/i;
 
+const STYLES =
+  /^(?:Gothic|Baroque|Romanesque|Renaissance|Victorian|Georgian|Edwardian|Elizabethan|Tudor|Regency|Byzantine|Neoclassical|Rococo|Palladian|Moorish|Brutalist|Modernist|Impressionist|Cubist|Expressionist|Neolithic|Medieval|Mediaeval)$/;
+
 /**
  * Capitalised runs that have a name's shape but name nothing: demonyms, shouted words, codes,
  * titles, numbered labels, currencies and region adjectives. `i` and `last` are the run's first
@@ -52,6 +55,9 @@ export function isNotAName(
     !!tokens[last + 1]?.isWord &&
     !tokens[last + 1]!.cap
   )
+    return true;
+  // "a Gothic church", "the Victorian terraces": a style or a period used as an adjective.
+  if (single && STYLES.test(head.text) && /^\s+\p{Ll}/u.test(text.slice(head.end, head.end + 3)))
     return true;
   // "South American standings", "Latin American states": a compass word and a demonym.
   if (last === i + 1 && COMPASS_WORDS.test(head.text) && isDemonym(tokens[last]!.text)) return true;

@@ -60,6 +60,11 @@ export function observeChunks(
       }
       pronounGender = pronounGenderAfter(text, chunks, i, until);
     }
+    // "Her husband was blunter. “…,” Field said.": a sentence about a relative, with no name of
+    // its own, sets up the surname that opens the next one.
+    const before = sentences[sentence - 1];
+    if (pronounGender === null && before && (!prev || prev.start < before.start))
+      pronounGender = relativeGender(text.slice(before.start, before.end));
     // "Ana Ruiz and her husband": the possessive after "and" is this name's.
     const own = /^\s+and\s+(her|his)\s/i.exec(text.slice(chunk.end, chunk.end + 12));
     if (own) pronounGender = own[1]!.toLowerCase() === 'her' ? 'f' : 'm';
@@ -78,4 +83,15 @@ export function observeChunks(
       describedAs: alias.describedAs,
     });
   });
+}
+
+const RELATIVE =
+  /^(?:Her|His|Their)\s+(?:(?:younger|older|elder|late)\s+)?(husband|son|brother|father|nephew|uncle|grandfather|boyfriend|grandson|wife|daughter|sister|mother|niece|aunt|grandmother|girlfriend|granddaughter)\b/;
+const MALE_RELATIVES =
+  /^(?:husband|son|brother|father|nephew|uncle|grandfather|boyfriend|grandson)$/;
+
+/** The gender of the relative a sentence opens with ("Her husband …"), or null. */
+function relativeGender(sentence: string): 'f' | 'm' | null {
+  const m = RELATIVE.exec(sentence.trim());
+  return m ? (MALE_RELATIVES.test(m[1]!) ? 'm' : 'f') : null;
 }

@@ -4,6 +4,9 @@ import { isPersonRole, PERSON_ROLES } from './person-roles.ts';
 import type { ChunkView, Votes } from './type-evidence.ts';
 import { ORG_NOUNS, PLACE_NOUNS, SPEECH, SPORT_VERBS } from './type-cue-words.ts';
 
+const OBJECT_OF_PREPOSITION =
+  /\b(?:to|of|in|on|at|from|for|with|by|into|near|above|below|between|across|along)\s+(?:the\s+)?(?:\p{Lu}[\p{L}\p{M}'’-]*\s+(?:and|or)\s+)?$/u;
+
 /** Votes from the words after the name: appositions, verbs, datelines, "its", "-based". */
 export function votesFromAfter(view: ChunkView, v: Votes): void {
   const { text, chunk, words, head, last, after, before } = view;
@@ -50,10 +53,15 @@ export function votesFromAfter(view: ChunkView, v: Votes): void {
     !/^,\s+[\p{Lu}][\p{L}.&-]*['’]s\s/u.test(after)
   )
     v.place += 1.5;
-  else if (apposition) {
+  // "In a workshop on the IJssel, a family firm is rebuilding …": a phrase with its own verb is
+  // the sentence's subject after a fronted phrase, not an apposition.
+  else if (apposition && !/\s(?:is|are|was|were|has|have|had|will)\s/.test(apposition[1]!)) {
     // Only the head phrase describes the name: "an epidemiologist at the University of X" is a
-    // person, whatever follows the preposition.
-    const head = apposition[1]!.split(/\s+(?:at|of|for|with|from|in|on|to|who|which|that)\s+/)[0]!;
+    // person, whatever follows the preposition; "the firm his grandfather founded" is a firm,
+    // whoever the clause after it names.
+    const head = apposition[1]!.split(
+      /\s+(?:at|of|for|with|from|in|on|to|who|which|that|his|her|their|its|our|my|he|she|they|we|I)\s+/,
+    )[0]!;
     const nouns = head
       .toLowerCase()
       .split(/[\s']+/)
@@ -78,8 +86,8 @@ export function votesFromAfter(view: ChunkView, v: Votes): void {
   // "Benfica winger Rui Duarte", "Stonebridge Securities analyst": a name used to qualify a role.
   if (PERSON_ROLES.has(nextWord) && /^\s+\p{Ll}/u.test(after)) v.organization += 2;
   // British usage treats a club or company as plural: "Everton are closing in". After a
-  // preposition the name is no subject ("Expeditions to Himlung were suspended").
-  const object =
-    !prev?.comma && /^(?:to|of|in|on|at|from|for|with|by|into|near)$/.test(prev?.word ?? '');
+  // preposition the name is no subject ("Expeditions to Himlung were suspended", "homes above
+  // the Tagus were", "trains between Ostkreuz and Erkner were").
+  const object = OBJECT_OF_PREPOSITION.test(text.slice(Math.max(0, chunk.start - 60), chunk.start));
   if (words.length === 1 && !object && /^\s+(?:are|were|have)\b/.test(after)) v.organization += 1.5;
 }

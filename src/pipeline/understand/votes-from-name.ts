@@ -8,6 +8,9 @@ import { MODEL_CODE, NUMBERED_NAME, NUMBERED_ROAD } from './numbered-names.ts';
 import type { ChunkView, Votes } from './type-evidence.ts';
 import { LOWER_PLACE_HEADS, ADMIN_UNITS, COMPASS, ROMANCE_OF } from './type-cue-words.ts';
 
+const VIETNAMESE_HEADS =
+  /^(?:Trung tâm|Công ty|Tổng công ty|Ngân hàng|Đại học|Ủy ban|Bộ|Sở|Viện|Hội|Tập đoàn)\s/u;
+
 /** Votes from the name's own words: its head, its first word, its titles, a lower-case head. */
 export function votesFromName(view: ChunkView, v: Votes): void {
   const { chunk, words, connector, head, last } = view;
@@ -42,14 +45,25 @@ export function votesFromName(view: ChunkView, v: Votes): void {
   // "Former RIAM students": a title before an acronym is an adjective, not a person's title.
   if (chunk.titles.some((t) => TITLES.has(t)) && !/^\p{Lu}{2,}$/u.test(chunk.name)) v.person += 3;
   // (The last word as written too: club suffixes count only in capitals, "Kartal SK".)
-  if (isOrgHead(head) || isOrgHead(last) || isOrgHead(words[words.length - 1]!))
+  // ("Julius Kühn-Institut": a hyphenated head is read by its last part.)
+  const lastPart = words[words.length - 1]!.split('-').pop()!;
+  if (
+    isOrgHead(head) ||
+    isOrgHead(last) ||
+    isOrgHead(words[words.length - 1]!) ||
+    isOrgHead(lastPart)
+  )
     v.organization += 4;
   // "Junta de Andalucía", "Universidad de Chile": a Romance name opens with its head; some
   // heads open a name without "de" ("Domaine Ferrand", "Radio Cóndor", "Grupo Alba").
-  else if (words.length > 1 && opensOrgName(words[0]!)) v.organization += 4;
+  // ("The Daily Blaze": after a capital "The".)
+  else if (words.length > 1 && opensOrgName(words[0] === 'The' ? words[1]! : words[0]!))
+    v.organization += 4;
   else if (words.length > 2 && ROMANCE_OF.test(words[1]!) && isOrgHead(words[0]!))
     v.organization += 4;
   if (endsInOrgPhrase(chunk.name)) v.organization += 7;
+  // "Trung tâm Khuyến nông", "Công ty Điện lực": Vietnamese opens a body's name with its kind.
+  if (VIETNAMESE_HEADS.test(chunk.name)) v.organization += 4;
   // "Malindi Sub-County", "Tri-County": a hyphenated head is read by its last part.
   if (PLACE_HEADS.has(head) || PLACE_HEADS.has(head.split('-').pop()!)) v.place += 3;
   // "River Wend", "Lake Orta", "Mount Kenya": a geographic word that opens the name.
