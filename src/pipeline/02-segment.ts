@@ -20,7 +20,9 @@ import { nameOverRole } from './segment/name-over-role.ts';
 import { nameWithLocation } from './segment/name-with-location.ts';
 import { headlineAnchor } from './segment/headline-anchor.ts';
 import { leadingSubheading } from './segment/leading-subheading.ts';
+import { listLeadIn } from './segment/list-lead-in.ts';
 import { isAuthorBio } from './segment/author-bio.ts';
+import { labelledCreditCaption } from './segment/labelled-credit-caption.ts';
 import { isCreditlessCaption } from './segment/creditless-caption.ts';
 import { wireCreditByline } from './segment/wire-credit-byline.ts';
 import { pickTitle, splitTitleSuffix, titleFromBody } from './segment/pick-title.ts';
@@ -54,7 +56,15 @@ export function segment({ units }: Cleaned): Segmented {
     const caption = open[i] ? parseCaption(u.text) : null;
     if (caption) captions.set(i, caption);
   });
-  mergeCaptionLines(units, open, captions);
+  // A labelled credit's caption in its own block first: the sentence above is then not taken.
+  const paired = new Set<number>();
+  for (const i of [...captions.keys()]) {
+    const k = labelledCreditCaption(units, open, captions, i);
+    if (k < 0) continue;
+    captions.set(k, { caption: units[k]!.text, credit: null, licence: null, via: null });
+    paired.add(i);
+  }
+  mergeCaptionLines(units, open, captions, paired);
   let range = headlineAwareRange(units, open, captions);
   if (range && isCreditlessCaption(units, open, captions, range.first)) {
     const caption = units[range.first]!.text;
@@ -66,8 +76,10 @@ export function segment({ units }: Cleaned): Segmented {
       'no article text found: every line looks like page furniture, a label or a headline',
     );
   // An explainer's first question subheading stands above the first paragraph (see leadingSubheading).
+  // A bulleted summary's lead-in sentence ("The main points so far:") opens the body (see listLeadIn).
   const lead = leadingSubheading(units, open, range);
-  const first = lead >= 0 ? lead : range.first;
+  const listLead = lead >= 0 ? -1 : listLeadIn(units, open, range);
+  const first = lead >= 0 ? lead : listLead >= 0 ? listLead : range.first;
   const { last } = range;
 
   const head = units.slice(0, first);

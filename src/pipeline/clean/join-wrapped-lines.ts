@@ -69,6 +69,17 @@ export function joinWrappedLines(block: SourceLine[], pageWrapWidth = 0): Source
   });
 }
 
+/**
+ * A line that opens like a byline, date line or credit. Not one in lower case without a label's
+ * colon ("by Ana Ruiz, a retired teacher, …" under "… was set up in 2019"): in a hard-wrapped
+ * paragraph that is the rest of a sentence cut before a preposition, and pages print their
+ * bylines and credits capitalised ("By Ana Ruiz") or as labels ("by: Ana Ruiz").
+ */
+function opensField(line: SourceLine): boolean {
+  if (!METADATA_START.test(line.text)) return false;
+  return !startsLowercase(line.text) || LOWER_CASE_LABEL.test(line.text);
+}
+
 function widestLine(block: SourceLine[]): number {
   // Not Math.max(...widths): spreading a block of a few hundred thousand lines overflows the stack.
   return block.reduce((a, l) => Math.max(a, l.text.length), 0);
@@ -84,7 +95,7 @@ function isWrappedBlock(block: SourceLine[]): boolean {
   // and a line that opens like a byline, date line or credit starts a new unit.
   return (
     block.length >= 3 &&
-    !block.slice(1).some((l) => METADATA_START.test(l.text)) &&
+    !block.slice(1).some(opensField) &&
     widest <= MAX_WRAP_WIDTH &&
     sentenceEnds * 2 < inner.length + 1 &&
     inner.every((l) => l.text.length >= MIN_WRAPPED_LINE && l.text.length >= widest * 0.6)

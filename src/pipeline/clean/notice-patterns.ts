@@ -39,4 +39,20 @@ export const NOTICE_PATTERNS: Rule[] = [
     reason: 'support line',
     maxWords: 40,
   },
+  // "This article appears in the Spring issue of Y. Subscribe …": a magazine's note under a story
+  // from its print edition, naming the issue. It opens the line, so a story's prose is not taken.
+  {
+    pattern:
+      /^this (?:article|story|piece|essay|feature) (?:appears|is published|was first published) in (?:the|our) [^.!?]{0,50}\b(?:issue|edition)\b/i,
+    reason: 'print-edition notice',
+    maxWords: 30,
+  },
+  // "Got a story for us? Email newsdesk@… or call …": a tabloid's appeal for tips under a story.
+  // The question opens the line and contact words follow, so a quote asking it is not taken.
+  {
+    pattern:
+      /^(?:do you have|have you got|got) (?:a story|a news tip|news|a tip)\b[^?]{0,60}\?\s.{0,120}\b(?:email|e-mail|call|contact|message|whatsapp)\b/i,
+    reason: 'tips appeal',
+    maxWords: 60,
+  },
 ];

@@ -7,7 +7,7 @@ import {
   isTitleCase,
   wordsOf,
 } from '../text-features.ts';
-import { complements, mergeCaption } from './header-lines.ts';
+import { complements, mergeCaption, previousOpen } from './header-lines.ts';
 import { normalised } from './normalised.ts';
 import { readMetadata, type DateLine } from './read-metadata.ts';
 
@@ -33,6 +33,7 @@ export function assignRoles(
   let captionRun = -2;
   const trailingEnd = endOfTrailingSentences(units, open, at.last);
   const underHeadline = at.titleIndex >= 0 ? nextOpen(open, at.titleIndex) : -1;
+  const underHeader = standfirstUnderHeader(units, open, at, (i) => captions.has(i));
   return units.map((unit, i): Role => {
     if (i === at.titleIndex) return { kind: 'title' };
     if (!open[i]) return { kind: 'furniture' };
@@ -55,7 +56,9 @@ export function assignRoles(
     if (at.titleIndex >= 0 && normalised(unit.text) === normalised(at.title))
       return { kind: 'furniture' };
     if (i >= at.first && i <= at.last)
-      return isInlineCaption(unit.text) ? { kind: 'furniture' } : { kind: 'body' };
+      return isInlineCaption(unit.text) || ENTRY_TIME.test(unit.text.trim())
+        ? { kind: 'furniture' }
+        : { kind: 'body' };
     if (i < at.first) {
       // Bylines and date lines count only in the header: a dated link in a footer list is not
       // when this article was published.
@@ -63,11 +66,38 @@ export function assignRoles(
       if (meta.byline !== null || meta.date !== null) return { kind: 'metadata', ...meta };
       // A sentence above the headline is the masthead's tagline ("The week in rail policy, for
       // people who read the footnotes."); one between headline and body is its standfirst.
-      if (i === underHeadline && isStandfirst(unit.text)) return { kind: 'body' };
+      if ((i === underHeadline || i === underHeader) && isStandfirst(unit.text))
+        return { kind: 'body' };
       return isProse(unit.text) && i > at.titleIndex ? { kind: 'body' } : { kind: 'furniture' };
     }
     return i < trailingEnd ? { kind: 'body' } : { kind: 'furniture' };
   });
+}
+
+/**
+ * Some pages print the standfirst under the byline and date line, or under the lead picture, not
+ * under the headline: the line right above the first paragraph whose own line above is a byline,
+ * a date line or the picture's caption. Returns its index, or -1.
+ */
+const LABEL_OPENING = /^(?:\S+\s+){0,2}\S+:\s/u;
+const CONTACT = /@|\bwww\.|https?:\/\//i;
+
+function standfirstUnderHeader(
+  units: Unit[],
+  open: boolean[],
+  at: { first: number; nameLine: { index: number } | null },
+  isCaption: (i: number) => boolean,
+): number {
+  const line = previousOpen(open, at.first);
+  const header = line >= 0 ? previousOpen(open, line) : -1;
+  // A notice there ("Advertise with us: call …", "Tips: email …") opens with a label and gives
+  // contact details; a standfirst does neither.
+  if (header < 0 || LABEL_OPENING.test(units[line]!.text) || CONTACT.test(units[line]!.text))
+    return -1;
+  // Tabloids print the deck under the lead picture: the header then ends with its caption.
+  if (header === at.nameLine?.index || isCaption(header)) return line;
+  const meta = readMetadata(units[header]!.text, true);
+  return meta.byline !== null || meta.date !== null ? line : -1;
 }
 
 function nextOpen(open: boolean[], index: number): number {
@@ -92,6 +122,12 @@ export function isStandfirst(text: string): boolean {
     !isTitleCase(words)
   );
 }
+
+/**
+ * A live blog stamps each entry with its time on a line of its own ("14:05", "9.30am", "2:15 PM
+ * GMT"): a label of the entry, not a paragraph of the story.
+ */
+const ENTRY_TIME = /^(?:[01]?\d|2[0-3])[:.][0-5]\d(?:\s*(?:[ap]\.?m\.?))?(?:\s+[A-Z]{2,5})?$/i;
 
 /** Subheadings are short: "What comes next", "Why are some countries worried?". */
 const MAX_SUBHEADING_WORDS = 9;

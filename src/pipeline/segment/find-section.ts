@@ -1,9 +1,13 @@
 import { stripDecorations } from '../clean/furniture-rules.ts';
 import { ordinaryCase } from './ordinary-case.ts';
+import { sectionNamedBelow } from './section-named-below.ts';
 
 const CRUMB_SEPARATOR = /\s*[>›»]\s*|\s+\/\s+/;
 /** A kicker also stacks its labels with a spaced bar: "NEWS | LOCAL POLITICS". */
 const KICKER_SEPARATOR = /\s*[>›»]\s*|\s+[/|]\s+/;
+/** The label before a section's name: "Section: World", "Category: Gardening", "Filed under: Law". */
+const SECTION_LABEL = /^(?:section|category|filed under|topic)\s*:\s*/i;
+
 /** What kind of piece a story is, rather than where it is filed. */
 const GENRE =
   /^(?:reviews?|opinion|analysis|comment|commentary|interviews?|features?|explainers?|previews?|podcasts?|videos?|live|profiles?|essays?|columns?|editorials?|letters|recaps?|q&a|obituar(?:y|ies))$/i;
@@ -22,7 +26,9 @@ export function findSection(
   menus: string[] = [],
   { kicker = true }: { kicker?: boolean } = {},
 ): string | null {
-  const found = rawSection(headTexts, sourceName, metadata, menus, kicker);
+  const found =
+    sectionNamedBelow(headTexts, page, sourceName) ??
+    rawSection(headTexts, sourceName, metadata, menus, kicker);
   return found === null ? null : asPageWritesIt(found, page);
 }
 
@@ -66,9 +72,11 @@ function signsWith(line: string, label: string): boolean {
  * Film": the genre "Review" is not a section).
  */
 function kickerFrom(text: string, menus: string[]): string | null {
-  // "1. SECURITY": a newsletter numbers its stories' kickers.
+  // "1. SECURITY": a newsletter numbers its stories' kickers. "Category: Gardening": a blog
+  // prints its kicker with the label of the field it fills.
   const crumbs = text
     .replace(/^\d{1,2}[.)]\s+/, '')
+    .replace(SECTION_LABEL, '')
     .split(KICKER_SEPARATOR)
     .map((c) => stripDecorations(c))
     .filter(Boolean);

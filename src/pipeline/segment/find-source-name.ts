@@ -1,5 +1,6 @@
 import { stripDecorations } from '../clean/furniture-rules.ts';
 import { ordinaryCase } from './ordinary-case.ts';
+import { spelledAfterDash } from './spelled-after-dash.ts';
 
 const LEGAL_SUFFIX =
   /[\s,]+(?:ltd\.?|limited|inc\.?|llc|plc|gmbh|b\.v\.|s\.a\.|as|ag|srl|sarl|spa|pty|pvt|publications?|media group|media|group|holdings|news & media|or its\b|\d{4})\b.*$/i;
@@ -157,9 +158,10 @@ function findMasthead(head: string[], rest: string[], fuller: string[]): string 
   head
     // A line led by a bar or bullet ("| Politics") is a section marker, not a masthead.
     .filter((line) => !/^[|•·›»]/u.test(line.trim()))
-    .map((line) =>
-      stripDecorations(line).replace(HOME_LINK, '').replace(EDITION, '').replace(TAGLINE, ''),
-    )
+    .map((line) => {
+      const name = stripDecorations(line).replace(HOME_LINK, '').replace(EDITION, '');
+      return spelledAfterDash(name, fuller) ?? name.replace(TAGLINE, '');
+    })
     .filter((name) => isName(name) && !/\s{2,}/.test(name) && name.split(/\s+/).length <= 5)
     .forEach((name, position) => {
       // A logo in capitals ("LUMEN") is named again in ordinary case below ("Get the Lumen weekly

@@ -81,6 +81,8 @@ export function mergeCaptionLines(
   units: Unit[],
   open: boolean[],
   captions: Map<number, ArticleImage>,
+  /** Credit lines whose caption was already found (see labelledCreditCaption). */
+  paired: ReadonlySet<number> = new Set(),
 ): void {
   for (const [i, credit] of [...captions]) {
     const above = units[i - 1];
@@ -89,7 +91,8 @@ export function mergeCaptionLines(
       credit.credit === null ||
       !above ||
       !open[i - 1] ||
-      captions.has(i - 1)
+      captions.has(i - 1) ||
+      paired.has(i)
     )
       continue;
     const words = wordsOf(above.text).length;

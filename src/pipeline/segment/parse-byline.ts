@@ -5,11 +5,12 @@
  */
 /**
  * Q&A pages credit the interviewer: "Interview by Ana Ruiz", "As told to Ana Ruiz". Central
- * European sites label the writer "Text: Ana Ruiz" (only with the colon: "Text messages …" is prose).
+ * European sites label the writer "Text: Ana Ruiz", Asian ones "Story: Ana Ruiz" (only with the
+ * colon: "Text messages …", "Story time …" are prose).
  * A reporter who also took the pictures is credited for both: "Text and photos by Ana Ruiz".
  */
 const BY_PREFIX =
-  /^(?:by|(?:text|words|story) and (?:photos|photographs|pictures|images|photography) by|written by|words by|story by|reported by|reporting by|reviewed by|review by|text by|posted by|published by|interview by|interviews by|interviewed by|as told to|reporter|author|words)\s*[:\s]\s*(.+)$|^text\s*:\s*(.+)$/i;
+  /^(?:by|(?:text|words|story) and (?:photos|photographs|pictures|images|photography) by|written by|words by|story by|reported by|reporting by|reviewed by|review by|text by|posted by|published by|interview by|interviews by|interviewed by|as told to|reporter|author|words)\s*[:\s]\s*(.+)$|^(?:text|story)\s*:\s*(.+)$/i;
 const ROLE =
   /\b(?:staff writer|senior writer|writer|reporter|correspondent|editor|columnist|contributor|critic|journalist|analyst)s?\b/i;
 /**

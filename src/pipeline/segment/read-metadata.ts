@@ -20,6 +20,9 @@ export const BARE_NAME =
  */
 const ACRONYM_OUTLET = /^\p{Lu}{2,5}(?:\s+\p{Lu}\p{Ll}+){1,2}$/u;
 
+/** A date line ending in a year, then "by" and a capitalised name. */
+const DATE_THEN_BY = /^(.*\d{4})\s+([Bb]y\s+\p{Lu}.*)$/u;
+
 /**
  * Byline and date line, alone or together ("By Ana Ruiz | March 4, 2025",
  * "Thomas Keller | 2025.04.24 | 4 min read", "Published: … |Updated: …").
@@ -31,6 +34,9 @@ export function readMetadata(
   let byline: string | null = null;
   let date: DateLine | null = null;
   const parts = text.split(/\s+[·•—–]\s+|\s*\|\s*/).filter(Boolean);
+  // "Posted on 2 May 2025 by Ana Ruiz": blog software prints the date, then the author after "by".
+  const dateThenBy = DATE_THEN_BY.exec(text.trim());
+  if (dateThenBy && parseDateLine(dateThenBy[1]!)) parts.push(dateThenBy[1]!, dateThenBy[2]!);
   for (const part of [text, ...parts]) {
     date ??= parseDateLine(part);
     byline ??= parseByline(part, { requirePrefix: !inHeader });
@@ -82,5 +88,7 @@ function nameBarPlace(text: string): string | null {
   const [name, place] = parts as [string, string];
   const menuWord = (p: string) => p.split(/\s+/).some((w) => LABELS.has(w.toLowerCase()));
   if (!BARE_NAME.test(name) || !PLACE.test(place) || menuWord(name) || menuWord(place)) return null;
+  // "DAILY ORBIT | Asia Edition": a masthead beside the edition it serves is not a name and place.
+  if (/\bedition$/i.test(place)) return null;
   return AFFILIATION.test(name) || AFFILIATION.test(place) ? null : name;
 }
