@@ -24,12 +24,14 @@ export function votesFromName(view: ChunkView, v: Votes): void {
   if (/\p{L}{2,}spor$/u.test(words[words.length - 1]!)) v.organization += 4;
   // "Toronto Ridgebacks", "Regina Pilots": a place and a plural is a team. A place only the world
   // list knows may also be a given name ("Mitchell Hayes"), so there the plural must be a word.
-  const plural = words.length === 2 && /\p{Ll}s$/u.test(words[1]!);
+  // ("Santa Cruz Warriors": the place may have several words.)
+  const noun = words[words.length - 1]!;
+  const town = words.slice(0, -1).join(' ');
+  const plural = words.length >= 2 && words.length <= 4 && /\p{Ll}s$/u.test(noun);
   const team =
     plural &&
-    !PLACE_HEADS.has(words[1]!.toLowerCase()) &&
-    (lookupPlace(words[0]!) !== null ||
-      (isWorldPlace(words[0]!) && isCommonWord(words[1]!.replace(/s$/, ''))));
+    !PLACE_HEADS.has(noun.toLowerCase()) &&
+    (lookupPlace(town) !== null || (isWorldPlace(town) && isCommonWord(noun.replace(/s$/, ''))));
   if (team) v.organization += 3;
   // "Typhoon Dalisay", "Hurricane Milton", "Storm Ciarán": a named storm is an event.
   if (words.length > 1 && /^(?:Typhoon|Hurricane|Cyclone|Storm)$/.test(words[0]!)) v.other += 5;

@@ -117,3 +117,16 @@ describe('speakers: people who share a surname', () => {
     expect(speakerOf(paragraphs, 'It is a disgrace')).toBe('Kurt Brandt');
   });
 });
+
+describe('entities: given names from outside the English-speaking world', () => {
+  it('a Dutch or Polish given name vouches for a surname that is an everyday word', () => {
+    expect(typeOf(['Officials met Joris Hedge on Tuesday.'], 'Joris Hedge')).toBe('person');
+    expect(typeOf(['The fund hired Marek Barrow last year.'], 'Marek Barrow')).toBe('person');
+  });
+
+  it('a team is a place of several words and a plural, even when the place opens like a name', () => {
+    expect(typeOf(['The Santa Cruz Warriors won again on Friday.'], 'Santa Cruz Warriors')).toBe(
+      'organization',
+    );
+  });
+});
