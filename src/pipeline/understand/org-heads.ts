@@ -57,7 +57,8 @@ export function endsInOrgPhrase(name: string): boolean {
 const OPENING_HEADS =
   /^(?:Partido|Observatorio|Instituto|Consejo|Movimiento|Frente|Alianza|Unión|Borussia|Sporting|Atlético|Atletico|Dynamo|Dinamo|Olympique|Deportivo|Racing|Lokomotiv|Spartak|Kanal|Canal|Domaine|Château|Chateau|Bodega|Bodegas|Maison|Grupo|Groupe|Gruppo|Radio|Rádio|Banco|Banque|Fundación|Fondation|Fundação|Federación|Fédération|Editorial|Éditions|Ediciones|Cantina|Azienda|Tenuta|Cooperativa|Coopérative|Empresa|Empresas|Compañía|Companhia|Compagnie|Sociedad|Sociedade|Société|Società|Comité|Comitê|Comitato|Comisión|Comissão|Sindicato|Syndicat|Sindacato|Universiti|Universitas|Uniwersytet|Univerzita|Kementerian|Syarikat|Yayasan|Persatuan|Koperasi|Cámara|Câmara|Chambre|Stichting|Vereniging|Verein|Klub|Klinikum|Krankenhaus|Universiteit|Hogeschool|Gemeente|Ministerie|Ministerium|Daily|Weekly)$/;
 /** "Schaakclub De Pion", "Turnverein Eiche": Dutch and German write the club's kind as one word. */
-const CLUB_COMPOUND = /^\p{Lu}\p{Ll}{2,}(?:club|klub|verein|verband|amt|ministerium|dienst|gericht|anstalt|kammer)$/u;
+const CLUB_COMPOUND =
+  /^\p{Lu}\p{Ll}{2,}(?:club|klub|verein|verband|amt|ministerium|dienst|gericht|anstalt|kammer)$/u;
 
 /** A first word that makes the name an organisation's. */
 export function opensOrgName(word: string): boolean {
