@@ -47,7 +47,9 @@ const HALF_BEFORE = /\b(?:in|for|during|over|through|since|across|from|until|by)
 const HALF_AFTER =
   /^\s+(?:results?|revenues?|sales|profits?|earnings|losses|loss|figures|growth|turnover|guidance)\b/i;
 /** Nouns that make a four-digit number a count ("2019 people"), not a year. */
-const COUNT_NOUN = /^\s+(?:\p{Ll}+s\b|people|staff|percent|per cent|euros|pounds|dollars|yen)/u;
+// A verb in "-s" after the year is not a plural noun: "2027 is realistic", "2020 was hard".
+const COUNT_NOUN =
+  /^\s+(?:(?!(?:is|was|has|does|seems|looks|remains|marks)\b)\p{Ll}+s\b|people|staff|percent|per cent|euros|pounds|dollars|yen)/u;
 /** Plural nouns for a year's own figures: "below 2022 levels", "at 2019 prices" are years. */
 const YEAR_FIGURES =
   /^\s+(?:levels|prices|figures|rates|highs|lows|peaks|averages|totals|results|earnings|standards)\b/;

@@ -36,7 +36,8 @@ export function chronoPhrases(sentence: string, anchor: Day | null): DatePhrase[
     if (
       !phrase ||
       !MONTH.test(sentence.slice(phrase.start, phrase.end)) ||
-      !/^\p{Lu}|\d/u.test(sentence.slice(phrase.start))
+      !/^\p{Lu}|\d/u.test(sentence.slice(phrase.start)) ||
+      bareAbbreviation(sentence.slice(phrase.start, phrase.end))
     )
       return;
     out.push(phraseOf(phrase, start, yearKnown, shared, statedDay(sentence, phrase)));
@@ -49,6 +50,17 @@ export function chronoPhrases(sentence: string, anchor: Day | null): DatePhrase[
     }
   });
   return out;
+}
+
+/**
+ * A clipped month with no day or year ("Jun", "Mar of") is a name part or a word, not a date:
+ * "Lee Wei Jun of Malaysia". News abbreviates a month only beside a day or a year.
+ */
+function bareAbbreviation(text: string): boolean {
+  return (
+    !/\d/.test(text) &&
+    /^(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)\b\.?(?:\s+of)?$/.test(text)
+  );
 }
 
 /** A part of the day right before "of" and a date. */

@@ -52,7 +52,21 @@ export function epithetSpeaker(
     }
   }
   if (people.size === 1) return [...people][0]!;
+  if (people.size === 0) return onlyPersonIn(d, paragraph - 1);
   return last && opensSentence(d, paragraph, last) ? last.entityId : null;
+}
+
+/**
+ * "Khoa had won the first game … / “…,” the Vietnamese player told reporters.": a paragraph that
+ * opens on the quote and names nobody before the epithet takes it from the paragraph before,
+ * when that one names exactly one person outside quotation marks. Several, or none: null.
+ */
+function onlyPersonIn(d: Discourse, paragraph: number): string | null {
+  if (paragraph < 0) return null;
+  const people = new Set<string>();
+  for (const x of d.mentions[paragraph] ?? [])
+    if (x.type === 'person' && !isQuoted(d, paragraph, x.start)) people.add(x.entityId);
+  return people.size === 1 ? [...people][0]! : null;
 }
 
 /**

@@ -3,6 +3,7 @@ import type { DatePhrase } from './date-phrase.ts';
 import { HOLIDAY_RULES } from './holiday-rules.ts';
 import { NUMERIC_DATE_RULES } from './numeric-date-rules.ts';
 import { RELATIVE_RULES } from './relative-rules.ts';
+import { SHIFTED_MONTH_RULES } from './shifted-month-rules.ts';
 import { SHORT_DATE_RULES } from './short-date-rules.ts';
 
 export type { DatePhrase, Previous } from './date-phrase.ts';
@@ -13,6 +14,7 @@ const RULES = [
   ...RELATIVE_RULES,
   ...NUMERIC_DATE_RULES,
   ...SHORT_DATE_RULES,
+  ...SHIFTED_MONTH_RULES,
 ];
 
 /**

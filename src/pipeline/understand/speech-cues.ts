@@ -17,7 +17,9 @@ quips mused muses reflected reflects revealed reveals lamented laments protested
 grumbles moaned moans snapped retorted retorts exclaimed cried demanded demands accused accuses
 criticised criticises criticized criticizes alleges allege texted messaged recalled concluded concludes
 saying calling describing adding warning insisting arguing noting branding labelling labeling
-dubbing admitting accusing stressing explaining claiming`.split(/\s+/);
+dubbing admitting accusing stressing explaining claiming teased teases yelling shouting`.split(
+    /\s+/,
+  );
 
 export type Cue = { start: number; end: number; text: string };
 
