@@ -1,3 +1,4 @@
+import { isCommonWord } from './common-words.ts';
 import { TITLES } from './titles.ts';
 import { lookupPlace } from './place-gazetteer.ts';
 import type { Token } from './tokenize.ts';
@@ -45,6 +46,19 @@ export function andJoinsName(
   // "Ministry of Foreign Affairs and Trade", "Ministry of Fisheries and Ocean Policy": a
   // portfolio's subjects are short.
   if (portfolio && plain && run.length <= 3) return true;
+  // "Portuguese Institute for Sea and Atmosphere (IPMA)": an everyday word right before a bracketed
+  // acronym is no name of its own, so the acronym glosses the whole, in whatever language it was
+  // coined.
+  if (
+    ofName &&
+    plain &&
+    run.length === 1 &&
+    isCommonWord(run[0]!.toLowerCase()) &&
+    tokens[end + 1]?.text === '(' &&
+    /^\p{Lu}{2,8}$/u.test(tokens[end + 2]?.text ?? '') &&
+    tokens[end + 3]?.text === ')'
+  )
+    return true;
   return (
     ofName &&
     plain &&

@@ -30,7 +30,7 @@ export const FUNCTION_WORDS = wordSet(`
 
 /** Name particles written in lower case inside names ("de la Fuente", "van der Berg"). */
 export const PARTICLES = wordSet(
-  'de la le les des del della da das do dos du di van von der den ter al el bin binti bint anak ibn y zu los las für und voor het zur zum og och',
+  'de la le les des del della da das do dos du di van von der den ter al el bin binti bint anak ibn y zu los las für und voor het zur zum og och ap',
 );
 
 /** Last words that make a name a place (geographic features, admin units, venues). */
@@ -53,7 +53,7 @@ export const OTHER_HEADS = wordSet(`
   award awards prize cup championship championships olympics games festival summit conference
   expo biennale war crisis pandemic plan strategy fire wildfire blaze marathon triathlon regatta
   payment allowance scheme benefit
-  tournament
+  tournament open
 `);
 
 /** A prefix word ("Department for Transport", "University of Lodz") that opens a name with "of"/"for". */

@@ -67,8 +67,11 @@ export function makeChunk(
     }
     // "Director of Public Prosecutions" is an office, not a title before a name.
     const office = /^(?:of|for)$/.test(tokens[i + 1]?.text ?? '');
-    // A role noun opening a sentence works as a title: "Campaigner Hattie Moss said …".
-    const title = TITLES.has(lower) || (t.initial && i === first && isPersonRole(lower));
+    // A role noun opening a sentence works as a title: "Campaigner Hattie Moss said …"; so does
+    // one after "former" or "fellow": "coached by former Olympian Dang Thu Ha".
+    const modified = /^(?:former|fellow|retired|veteran|ex)$/i.test(tokens[i - 1]?.text ?? '');
+    const title =
+      TITLES.has(lower) || ((t.initial || modified) && i === first && isPersonRole(lower));
     if (rest > 0 && title && !office && !namesOrgOrVenue(tokens, lastOrgHead, i, last)) {
       if (titles.length === 0) surfaceStart = t.start;
       titles.push(lower);

@@ -43,7 +43,8 @@ export function observeChunks(
     const goesOn = /^(?:\s*,|,?\s+(?:and|or))\s/.test(text.slice(chunk.end, chunk.end + 6));
     const listed =
       !!prevObserved && (/^,?\s+(?:and|or)\s+$/.test(gap) || (/^\s*,\s+$/.test(gap) && goesOn));
-    if (listed && votes.place + votes.organization + votes.person === 0)
+    // ("… over Llyn Cau, and Lan's meter read 21": a possessive opens a clause, not a list item.)
+    if (listed && !chunk.possessive && votes.place + votes.organization + votes.person === 0)
       votes.place += prevObserved.votes.place * 0.8;
     // "the El Perchel and Soho districts": a plural head after the list types every member.
     if (listed && chunk.lowerHead && /s$/.test(chunk.lowerHead) && votes.place >= 4)

@@ -1,3 +1,5 @@
+import { DEMONYMS } from './demonym-words.ts';
+
 /**
  * Well-known countries, capitals, large cities and regions, plus the short forms that name them
  * ("U.S.", "UK"). A generic world gazetteer, not a list of any article's places: a name found here
@@ -224,25 +226,6 @@ export function isDemonym(word: string): boolean {
   for (let n = 4; n < lower.length; n++) if (DEMONYM_STEMS.has(lower.slice(0, n))) return true;
   return false;
 }
-
-const DEMONYMS = new Set(
-  `american british english scottish welsh irish french german dutch spanish portuguese italian
-   greek swiss swedish danish norwegian finnish polish czech slovak hungarian russian ukrainian
-   turkish chinese japanese korean thai vietnamese filipino indonesian malaysian indian pakistani
-   afghan iranian iraqi syrian israeli palestinian lebanese saudi emirati qatari egyptian libyan
-   moroccan algerian tunisian nigerian ghanaian kenyan ethiopian somali sudanese congolese
-   mexican canadian brazilian argentine argentinian chilean colombian peruvian venezuelan cuban
-   australian european african asian arab latin western eastern northern southern nordic
-   scandinavian balkan baltic soviet yemeni omani kuwaiti bahraini jordanian belgian austrian
-   romanian bulgarian serbian croatian bosnian albanian estonian latvian lithuanian icelandic
-   catalan basque flemish bavarian texan californian new-yorker londoner parisian berliner
-   kiwi aussie brit brits yank hispanic muslim christian jewish hindu buddhist sunni shia
-   spaniard spaniards swede swedes dane danes finn finns turk turks scot scots briton britons
-   frenchman frenchwoman englishman englishwoman irishman irishwoman welshman scotsman dutchman
-   filipina filipinos argentines
-   republican democratic federal national alpine andean himalayan saharan amazonian siberian
-   patagonian`.split(/\s+/),
-);
 
 const DEMONYM_STEMS = new Set(
   [...PLACE_NAMES.values()]

@@ -115,7 +115,8 @@ export function shortFormTarget(o: Observed, ctx: ShortFormContext): Cluster | n
   return fresh;
 }
 
-const INSTITUTIONS = /^(?:Treasury|Congress|Parliament|Senate|Exchequer|Pentagon|Kremlin|Vatican)$/;
+const INSTITUTIONS =
+  /^(?:Treasury|Congress|Parliament|Senate|Exchequer|Pentagon|Kremlin|Vatican|Olympics|Paralympics)$/;
 
 /** "Police", "City", "Software": a head word whose evidence is only itself. */
 function isGenericHead(name: string): boolean {

@@ -3,9 +3,12 @@ import { isOrgHead } from './org-heads.ts';
 import { isPersonRole, PERSON_ROLES } from './person-roles.ts';
 import type { ChunkView, Votes } from './type-evidence.ts';
 import { ORG_NOUNS, PLACE_NOUNS, SPEECH, SPORT_VERBS } from './type-cue-words.ts';
+import { namesPlayer } from './votes-from-before.ts';
 
 const OBJECT_OF_PREPOSITION =
   /\b(?:to|of|in|on|at|from|for|with|by|into|near|above|below|between|across|along)\s+(?:the\s+)?(?:\p{Lu}[\p{L}\p{M}'’-]*\s+(?:and|or)\s+)?$/u;
+/** "Styria and Tyrol have": a pair takes a plural verb, whatever each of them is. */
+const SECOND_OF_PAIR = /\p{Lu}[\p{L}\p{M}'’-]*\s+(?:and|&)\s+$/u;
 
 /** Votes from the words after the name: appositions, verbs, datelines, "its", "-based". */
 export function votesFromAfter(view: ChunkView, v: Votes): void {
@@ -43,7 +46,8 @@ export function votesFromAfter(view: ChunkView, v: Votes): void {
     /^,\s+(?:(?:once|now|formerly|previously|long|still)\s+)?(?:(?:the|a|an|its|his|her|their)\s+|[\p{Lu}][\p{L}.&-]*(?:\s[\p{Lu}][\p{L}.&-]*)*['’]s\s+)([^,.;:"“”]{1,80})/u.exec(
       after,
     );
-  if (/^,\s+\d{1,3}\s*,/.test(after)) v.person += 3;
+  // "Deborah Kline, 47,", "Ardiansyah, born in Kudus in 2003,": only people have an age or a birth.
+  if (/^,\s+\d{1,3}\s*,/.test(after) || /^,\s+(?:born|aged)\s/.test(after)) v.person += 3;
   else if (/^,\s+who\b/.test(after)) v.person += 2;
   else if (/^,\s+which\b/.test(after)) v.organization += 1;
   // "from Konkurransetilsynet, Norway's competition authority": a possessive apposition describes.
@@ -76,7 +80,8 @@ export function votesFromAfter(view: ChunkView, v: Votes): void {
     else if (words.length > 1 && !isOrgHead(last)) v.person += 1;
     else v.organization += 0.5;
   }
-  if (SPORT_VERBS.has(nextWord) && /\b\d{1,2}[-–]\d{1,2}\b/.test(after)) v.organization += 2;
+  if (SPORT_VERBS.has(nextWord) && /\b\d{1,2}[-–]\d{1,2}\b/.test(after) && !namesPlayer(chunk.name))
+    v.organization += 2;
   if (/^\s+shares\b/.test(after)) v.organization += 2;
   // "NAIROBI, July 3 (Reuters) -": the agency in a dateline.
   if (/^\)\s*[-—–]/.test(after) && /\(\s*$/.test(text.slice(0, chunk.start))) v.organization += 3;
@@ -88,6 +93,7 @@ export function votesFromAfter(view: ChunkView, v: Votes): void {
   // British usage treats a club or company as plural: "Everton are closing in". After a
   // preposition the name is no subject ("Expeditions to Himlung were suspended", "homes above
   // the Tagus were", "trains between Ostkreuz and Erkner were").
-  const object = OBJECT_OF_PREPOSITION.test(text.slice(Math.max(0, chunk.start - 60), chunk.start));
+  const lead = text.slice(Math.max(0, chunk.start - 60), chunk.start);
+  const object = OBJECT_OF_PREPOSITION.test(lead) || SECOND_OF_PAIR.test(lead);
   if (words.length === 1 && !object && /^\s+(?:are|were|have)\b/.test(after)) v.organization += 1.5;
 }

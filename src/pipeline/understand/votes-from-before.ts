@@ -68,7 +68,8 @@ export function votesFromBefore(view: ChunkView, v: Votes): void {
     // a given name or a surname particle; "beat Real Madrid" has neither.
     if (SPORT_VERBS.has(w) && !namesPlayer(chunk.name)) v.organization += 1.5;
     // "beat Hollowell Town 3-1": the side beaten, whatever its name ends in.
-    if (SPORT_VERBS.has(w) && /^\s+\d{1,2}[-–]\d{1,2}\b/.test(after)) v.organization += 2.5;
+    if (SPORT_VERBS.has(w) && /^\s+\d{1,2}[-–]\d{1,2}\b/.test(after) && !namesPlayer(chunk.name))
+      v.organization += 2.5;
     if (
       w === 'for' &&
       prev2 &&
@@ -117,7 +118,7 @@ export function votesFromBefore(view: ChunkView, v: Votes): void {
 }
 
 /** A name of two or more words opened by a given name, or with a lower-case surname particle. */
-function namesPlayer(name: string): boolean {
+export function namesPlayer(name: string): boolean {
   const words = name.split(/\s+/);
   return (
     words.length > 1 && (isGivenName(words[0]!) || words.slice(1, -1).some((w) => PARTICLES.has(w)))

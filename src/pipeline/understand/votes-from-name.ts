@@ -8,6 +8,11 @@ import { MODEL_CODE, NUMBERED_NAME, NUMBERED_ROAD } from './numbered-names.ts';
 import type { ChunkView, Votes } from './type-evidence.ts';
 import { LOWER_PLACE_HEADS, ADMIN_UNITS, COMPASS, ROMANCE_OF } from './type-cue-words.ts';
 
+const CRAFT = /^(?:rocket|satellite|spacecraft|probe|rover|telescope|shuttle|capsule|lander)$/;
+
+const VENUE_KINDS =
+  /^(?:civic|events?|convention|conference|exhibition|leisure|sports|community|shopping|arts|visitors?|cultural|aquatic|tennis|congress)$/;
+
 const VIETNAMESE_HEADS =
   /^(?:Trung tâm|Công ty|Tổng công ty|Ngân hàng|Đại học|Ủy ban|Bộ|Sở|Viện|Hội|Tập đoàn)\s/u;
 
@@ -64,6 +69,14 @@ export function votesFromName(view: ChunkView, v: Votes): void {
   else if (words.length > 2 && ROMANCE_OF.test(words[1]!) && isOrgHead(words[0]!))
     v.organization += 4;
   if (endsInOrgPhrase(chunk.name)) v.organization += 7;
+  // "Otley Civic Centre", "Rotorua Energy Events Centre": a centre named for what it hosts is a
+  // venue, not a body ("Pew Research Center", "Centre for Tropical Agriculture").
+  if (
+    words.length > 2 &&
+    /^(?:centre|center)$/.test(last) &&
+    VENUE_KINDS.test(words[words.length - 2]!.toLowerCase())
+  )
+    v.place += 5;
   // "Trung tâm Khuyến nông", "Công ty Điện lực": Vietnamese opens a body's name with its kind.
   if (VIETNAMESE_HEADS.test(chunk.name)) v.organization += 4;
   // "Malindi Sub-County", "Tri-County": a hyphenated head is read by its last part.
@@ -71,7 +84,7 @@ export function votesFromName(view: ChunkView, v: Votes): void {
   // "River Wend", "Lake Orta", "Mount Kenya": a geographic word that opens the name.
   if (
     words.length > 1 &&
-    /^(?:river|lake|loch|mount|mt\.?|isle|cape|glen|calle|rue|avenida|rua|piazza|praça|plaza|salar|cais|largo|praia|ponte|serra|sierra|cerro|monte|lago|laguna|río|isla|ilha|île|isola|bahía|baía|cabo|lac|gunung|pulau|sungai|tasik|bukit|teluk|tanjung|danau|jebel|djebel|wadi)$/i.test(
+    /^(?:river|lake|loch|mount|mt\.?|isle|cape|glen|calle|rue|avenida|rua|piazza|praça|plaza|salar|cais|largo|praia|ponte|serra|sierra|cerro|monte|lago|laguna|río|isla|ilha|île|isola|bahía|baía|cabo|lac|gunung|pulau|sungai|tasik|bukit|teluk|tanjung|danau|jebel|djebel|wadi|llyn|afon|cwm|mynydd|moel)$/i.test(
       words[0]!,
     )
   )
@@ -90,6 +103,8 @@ export function votesFromName(view: ChunkView, v: Votes): void {
   if (words.length > 1 && COMPASS.has(words[0]!) && !isOrgHead(head)) v.place += 1;
   if (chunk.lowerHead) {
     if (/^(?:cartel|gang|militia|clan)$/.test(chunk.lowerHead)) v.organization += 5;
+    // "the Gaivota rocket", "the Perseverance rover": a craft named like a person or a thing.
+    else if (CRAFT.test(chunk.lowerHead)) v.other += 5;
     else if (LOWER_PLACE_HEADS.has(chunk.lowerHead)) v.place += 4;
   }
 }
