@@ -39,7 +39,7 @@ const wordSet = (text: string) => new Set(text.toLowerCase().match(/[\p{L}\p{N}]
 /** Words a caption line may carry besides the caption and credit: the markers that label them. */
 const CAPTION_MARKERS = new Set(
   (
-    'image source credit caption photo photos photograph picture illustration graphic by via ' +
+    'image source credit caption photo photos photograph picture pic illustration graphic by via ' +
     'cc public domain'
   ).split(' '),
 );

@@ -87,4 +87,14 @@ export const BOX_PATTERNS: Rule[] = [
     reason: 'media contact',
     maxWords: 40,
   },
+  // A sports page's results box: a capitalised label ("RESULTS:", "FULL SCORES:") over score
+  // lines ("MS: A bt B 21-18 21-15"), joined into one unit or the label's line alone. The label
+  // must be in capitals, and with it either two scores or no sentence end, so a sentence that
+  // starts "Results: the team won 3-1." is not taken.
+  {
+    pattern:
+      /^(?:RESULTS?|SCORES?|SCOREBOARD|SCORECARD|FULL SCORES?|FINAL SCORES?)\s*:\s(?:.*\b\d{1,3}[-–]\d{1,3}\b.*\b\d{1,3}[-–]\d{1,3}\b|[^.!?]*$)/u,
+    reason: 'results box',
+    maxWords: 120,
+  },
 ];

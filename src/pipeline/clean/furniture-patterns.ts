@@ -106,7 +106,12 @@ export const PATTERNS: Rule[] = [
       /\b(we|this (site|website)) uses? cookies\b|\bcookies? (policy|settings|preferences|consent)\b|\baccept (all )?cookies\b/i,
     reason: 'cookie notice',
   },
-  { pattern: /^\d[\d,.]*\s*(comments?|replies|shares?|views)$/i, reason: 'comment or share count' },
+  // "💬 23 comments": a count, with the speech-bubble icon some sites print before it.
+  {
+    pattern:
+      /^(?:\p{Extended_Pictographic}\uFE0F?\s*)?\d[\d,.]*\s*(comments?|replies|shares?|views)$/iu,
+    reason: 'comment or share count',
+  },
   {
     pattern: /^(comments?|replies|shares?)\s*[(:]?\s*\d[\d,.]*\)?$/i,
     reason: 'comment or share count',

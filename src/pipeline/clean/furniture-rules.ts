@@ -12,9 +12,12 @@ import { PROMPT_PATTERNS } from './prompt-patterns.ts';
 
 const SECTION_LABELS = new Set(['obituaries', 'weather', 'deaths', 'death notices']);
 
-/** Headers that introduce a list of links: short label lines after them are furniture too. */
+/**
+ * Headers that introduce a list of links: short label lines after them are furniture too. A
+ * section's own list ("Most read in Sport") names the section after "in".
+ */
 const LIST_HEADERS =
-  /^(related( topics| stories| articles| content| coverage)?|more on this story|more (stories|articles|explainers|guides|features|reviews|interviews|podcasts|videos|galleries|essays|(long )?reads)|more from .{1,40}|also read|read also|see also|read more|trending( now| stories)?|most (read|popular|viewed|shared)( news| stories| articles)?|promoted (stories|content|links)|popular( now| stories)?|recommended( for you| stories)?|you (may|might) also like|top stories|editor'?s'? picks|latest( news| stories)?|in other news|what to read next|read next|up next|more in .{1,30}|suggested topics|explore more on these topics|topics|tags|more on this topic|notes? (to|for) editors.*|read more (on|about|from) .{1,40}|media (contact|enquiries).*|press (contact|office).*|about the author)\s*:?$/i;
+  /^(related( topics| stories| articles| content| coverage)?|more on this story|more (stories|articles|explainers|guides|features|reviews|interviews|podcasts|videos|galleries|essays|(long )?reads)|more from .{1,40}|also read|read also|see also|read more|trending( now| stories)?|most (read|popular|viewed|shared)( news| stories| articles| in [\w' ]{1,30})?|promoted (stories|content|links)|popular( now| stories)?|recommended( for you| stories)?|you (may|might) also like|top stories|editor'?s'? picks|latest( news| stories)?|in other news|what to read next|read next|up next|more in .{1,30}|suggested topics|explore more on these topics|topics|tags|more on this topic|notes? (to|for) editors.*|read more (on|about|from) .{1,40}|media (contact|enquiries).*|press (contact|office).*|about the author)\s*:?$/i;
 
 /** `maxWords` keeps prose that merely mentions a furniture word (a story about a newsletter). */
 export type Rule = { pattern: RegExp; reason: string; maxWords?: number };
@@ -57,6 +60,7 @@ export function furnitureByVocabulary(text: string, cells: string[] = [text]): F
   if (parts.length >= 2 && parts.every((p) => LABELS.has(p))) {
     return { furniture: true, reason: 'navigation or sharing bar' };
   }
+  if (isShareRow(parts)) return { furniture: true, reason: 'navigation or sharing bar' };
   const words = lower.split(/\s+/);
   if (words.length >= 2 && words.length <= 8 && words.every((w) => LABELS.has(w))) {
     return { furniture: true, reason: 'navigation or sharing bar' };
@@ -80,6 +84,30 @@ export function furnitureByVocabulary(text: string, cells: string[] = [text]): F
 }
 
 const SLASHED_FROM_HOME = /^home\s+\/\s+\S/i;
+
+/** "Comments (214)", "12 shares": a counter printed as a button. */
+const COUNTER =
+  /^(?:(?:comments?|replies|shares?)\s*\(\d[\d,.]*\)|\d[\d,.]*\s*(?:comments?|shares?))$/;
+
+/**
+ * "Comments (214)   Share   f   𝕏   ✉", "Share this · X · Listen to this story (4 min)": a share
+ * bar whose buttons are labels, counters, one-glyph icons (a letter or symbol standing for a
+ * network) and buttons the furniture rules know. At least one real label is needed: a row of
+ * single letters alone is not evidence.
+ */
+function isShareRow(parts: string[]): boolean {
+  return (
+    parts.length >= 3 &&
+    parts.some((p) => LABELS.has(p)) &&
+    parts.every(
+      (p) =>
+        LABELS.has(p) ||
+        COUNTER.test(p) ||
+        /^\S$/u.test(p) ||
+        RULES.some((r) => p.split(/\s+/).length <= (r.maxWords ?? 60) && r.pattern.test(p)),
+    )
+  );
+}
 
 /** "FTSE 100 8,102.3 +0.4%": mostly numbers with signed changes, no sentence. */
 function isTicker(text: string): boolean {

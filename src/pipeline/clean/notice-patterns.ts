@@ -39,11 +39,12 @@ export const NOTICE_PATTERNS: Rule[] = [
     reason: 'support line',
     maxWords: 40,
   },
-  // "This article appears in the Spring issue of Y. Subscribe …": a magazine's note under a story
-  // from its print edition, naming the issue. It opens the line, so a story's prose is not taken.
+  // "This article appears in the Spring issue of Y. Subscribe …", "… appears in Y issue 12": a
+  // magazine's note under a story from its print edition, naming the issue (with or without an
+  // article before the magazine's name). It opens the line, so a story's prose is not taken.
   {
     pattern:
-      /^this (?:article|story|piece|essay|feature) (?:appears|is published|was first published) in (?:the|our) [^.!?]{0,50}\b(?:issue|edition)\b/i,
+      /^this (?:article|story|piece|essay|feature) (?:appears|is published|was first published) in (?:(?:the|our) )?[^.!?]{0,50}\b(?:issue|edition)\b/i,
     reason: 'print-edition notice',
     maxWords: 30,
   },

@@ -76,8 +76,9 @@ export function assignRoles(
 
 /**
  * Some pages print the standfirst under the byline and date line, or under the lead picture, not
- * under the headline: the line right above the first paragraph whose own line above is a byline,
- * a date line or the picture's caption. Returns its index, or -1.
+ * under the headline: the line right above the first paragraph (or above the lead picture's
+ * caption there) whose own line above is a byline, a date line or the picture's caption. Returns
+ * its index, or -1.
  */
 const LABEL_OPENING = /^(?:\S+\s+){0,2}\S+:\s/u;
 const CONTACT = /@|\bwww\.|https?:\/\//i;
@@ -88,7 +89,9 @@ function standfirstUnderHeader(
   at: { first: number; nameLine: { index: number } | null },
   isCaption: (i: number) => boolean,
 ): number {
-  const line = previousOpen(open, at.first);
+  let line = previousOpen(open, at.first);
+  // Many sites print the standfirst over the lead picture: step over its caption lines.
+  while (line >= 0 && isCaption(line)) line = previousOpen(open, line);
   const header = line >= 0 ? previousOpen(open, line) : -1;
   // A notice there ("Advertise with us: call …", "Tips: email …") opens with a label and gives
   // contact details; a standfirst does neither.

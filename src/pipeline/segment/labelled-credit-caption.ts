@@ -3,8 +3,12 @@ import type { Unit } from '../01-clean.ts';
 import { wordsOf } from '../text-features.ts';
 import { isMetadata } from './header-lines.ts';
 
-/** A credit line that starts with its label: "Picture: Ana Ruiz", "Photograph: Ben Carrow". */
-const LABEL_FIRST = /^(?:photo|photograph|photos|picture|image|credit|illustration)\s*:/i;
+/**
+ * A credit line that starts with its label: "Picture: Ana Ruiz", "Photograph: Ben Carrow", the
+ * tabloids' "Pic: Ana Ruiz", and a handout's "Supplied / Fire Service".
+ */
+const LABEL_FIRST =
+  /^(?:(?:photo|photograph|photos|picture|pic|image|credit|illustration)\s*:|supplied\b)/i;
 const MIN_CAPTION_WORDS = 3;
 const MAX_CAPTION_WORDS = 40;
 

@@ -11,9 +11,10 @@ import { parseByline } from './parse-byline.ts';
  *   "Caption text. (Supplied: Fire Service)": the credit keeps its label
  *   "Image source, Getty Images" / "Image caption, Caption text" (two lines)
  *   "Photo: Ben Carrow (CC BY 2.0)" on the line after its caption (see mergeCaptionLines)
+ *   "Pic: Ana Ruiz": the tabloids' short label for a picture credit
  */
 const MARKER_WORDS =
-  '(?:(?:image source|image credit)\\s*[:,]|(?:photo credit|picture credit|source|photo|photograph|photos|image|picture|credit|illustration|graphic)\\s*:|(?:photo|photograph|picture|image|credit)\\s*\\||©)';
+  '(?:(?:image source|image credit)\\s*[:,]|(?:photo credit|picture credit|source|photo|photograph|photos|image|picture|pic|credit|illustration|graphic)\\s*:|(?:photo|photograph|picture|image|credit)\\s*\\||©)';
 /** A marker after a sentence end or a dash, or (capitalised, as sites print it) after any space. */
 const MARKER = new RegExp(`(?:^|[.!?”"’)]\\s+|\\s[-–—|]\\s)${MARKER_WORDS}\\s*(.+)$`, 'i');
 const CAPITALISED_MARKER =
@@ -42,6 +43,9 @@ const BRACKETED_PAIR = /^(.{3,400}?[.!?]["”’]?)\s+\(([^()]{3,80})\)$/u;
 const MAX_BRACKET_CAPTION_WORDS = 40;
 /** A figure label before a caption whose credit is in brackets after it. */
 const LEADING_LABEL = /^(?:photo|image|picture|photograph)\s*:\s+(?=\p{Lu})/iu;
+
+/** "Supplied", "Supplied / Fire Service", "Supplied: Ana Ruiz": a handout picture's credit line. */
+const SUPPLIED_LINE = /^supplied(?:\s*[/:]\s*\p{Lu}[^.!?/]{0,60})?$/iu;
 
 /** A picture desk's button printed after the credit: "… /File Photo Purchase Licensing Rights". */
 const TOOL_BUTTON =
@@ -81,6 +85,10 @@ export function parseCaption(line: string): CaptionParts | null {
   const bare = /^\(([^()]+)\)$/.exec(text.trim())?.[1]!.trim() ?? text;
   if (SLASH_CREDIT.test(bare) && bare.split('/').some((part) => part.includes(' ')))
     return { caption: null, credit: bare, licence: null, via: null };
+  // "Supplied / Fire Service": Australasian sites credit a handout picture to who supplied it, on
+  // a line of its own next to the caption (see labelledCreditCaption); kept as printed.
+  if (SUPPLIED_LINE.test(text.trim()))
+    return { caption: null, credit: text.trim(), licence: null, via: null };
   const own = creditLine(text.trim(), bare);
   if (own) return own;
   // "Image courtesy of the artist's estate": a credit line of its own (see mergeCaptionLines).
