@@ -53,7 +53,9 @@ function partsIn(text: string, paragraph: number): QuotePart[] {
   let open: number | null = null;
   for (const m of text.matchAll(DOUBLE)) {
     const i = m.index;
-    if (roleOf(text, i) === 'open') {
+    // German and Central European style opens low and closes high: „Wir haben …“.
+    const closesLow = open !== null && text[open] === '„' && text[i] === '“';
+    if (!closesLow && roleOf(text, i) === 'open') {
       open = i;
     } else if (open !== null) {
       if (i > open + 1) parts.push({ paragraph, start: open + 1, end: i, open, close: i });
