@@ -1,21 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { speakerOf, understand } from './make-article.ts';
+import { namesOf, speakerOf, summaryOf, typeOf } from './make-article.ts';
 
 /**
  * Categories found on the eleventh set of blind pages (now cases 113-122). Every sentence here
  * is invented for the test; none comes from a fixture.
  */
-const entities = (paragraphs: string[]) => understand(paragraphs, '2025-06-10').entities;
-const summary = (paragraphs: string[]) =>
-  entities(paragraphs).map((e) => [e.name, e.type, ...e.aliases]);
-const names = (paragraphs: string[]) => entities(paragraphs).map((e) => e.name);
-const typeOf = (paragraphs: string[], name: string) =>
-  entities(paragraphs).find((e) => e.name === name)?.type ?? null;
-
 describe('entities: names the tenth round could not read', () => {
   it('an Arabic surname keeps its article in lower case: "al-Masri"', () => {
     expect(
-      summary([
+      summaryOf([
         'Nabil al-Rashed, who left Homs in 2014, repairs looms in Tilburg.',
         'Al-Rashed said the work was slow.',
       ]),
@@ -23,7 +16,7 @@ describe('entities: names the tenth round could not read', () => {
   });
 
   it('two people with such a surname are two people', () => {
-    const found = summary(['Leila al-Amin and her brother Tariq al-Amin run a bakery.']);
+    const found = summaryOf(['Leila al-Amin and her brother Tariq al-Amin run a bakery.']);
     expect(found).toContainEqual(['Leila al-Amin', 'person']);
     expect(found.map((e) => e[0])).toContain('Tariq al-Amin');
   });
@@ -41,13 +34,13 @@ describe('entities: names the tenth round could not read', () => {
 
   it('a bracketed short form with an acronym in it is an alias: "(TU Graz)"', () => {
     expect(
-      summary(['She trained at Graz University of Technology (TU Graz) before moving home.']),
+      summaryOf(['She trained at Graz University of Technology (TU Graz) before moving home.']),
     ).toContainEqual(['Graz University of Technology', 'organization', 'TU Graz']);
   });
 
   it('an acronym may take a letter from each part of a hyphenated word', () => {
     expect(
-      summary(['Figures from ICMRA (Inter-Coastal Marine Research Agency) show the decline.']),
+      summaryOf(['Figures from ICMRA (Inter-Coastal Marine Research Agency) show the decline.']),
     ).toContainEqual(['Inter-Coastal Marine Research Agency', 'organization', 'ICMRA']);
   });
 });
@@ -55,12 +48,12 @@ describe('entities: names the tenth round could not read', () => {
 describe('entities: a Vietnamese name keeps its lower-case words', () => {
   it('"Trung tâm Khuyến nông" is one organisation', () => {
     expect(
-      summary(['Growers asked the provincial Trung tâm Khuyến nông for salinity meters.']),
+      summaryOf(['Growers asked the provincial Trung tâm Khuyến nông for salinity meters.']),
     ).toContainEqual(['Trung tâm Khuyến nông', 'organization']);
   });
 
   it('a French word with a circumflex does not join a name', () => {
-    expect(names(['Crowds filled the Cannes fête on Sunday.'])).toEqual(['Cannes']);
+    expect(namesOf(['Crowds filled the Cannes fête on Sunday.'])).toEqual(['Cannes']);
   });
 });
 
@@ -88,12 +81,14 @@ describe('entities: evidence that belongs to something else', () => {
 
 describe('entities: words that name nothing', () => {
   it('"I" after a place is the speaker, not part of the name', () => {
-    expect(names(['“In Lebanon I worked as a carpenter,” he says.'])).toEqual(['Lebanon']);
+    expect(namesOf(['“In Lebanon I worked as a carpenter,” he says.'])).toEqual(['Lebanon']);
   });
 
   it('styles, plural months and plural demonyms are no names', () => {
     expect(
-      names(['Farmers fear colder Decembers, say the Spaniards who farm near the Gothic church.']),
+      namesOf([
+        'Farmers fear colder Decembers, say the Spaniards who farm near the Gothic church.',
+      ]),
     ).toEqual([]);
   });
 });
@@ -106,7 +101,7 @@ describe('speakers: people who share a surname', () => {
       '“This is for our town,” Ortega Ruiz said.',
     ];
     expect(speakerOf(paragraphs, 'This is for our town')).toBeNull();
-    expect(names(paragraphs)).not.toContain('Ortega Ruiz');
+    expect(namesOf(paragraphs)).not.toContain('Ortega Ruiz');
   });
 
   it('a sentence about "her husband" sets up the surname that opens the next', () => {

@@ -1,27 +1,20 @@
 import { describe, expect, it } from 'vitest';
-import { understand } from './make-article.ts';
+import { namesOf, summaryOf, typeOf } from './make-article.ts';
 
 /**
  * Categories found on the twelfth set of blind pages (now cases 123-132). Every sentence here
  * is invented for the test; none comes from a fixture.
  */
-const entities = (paragraphs: string[]) => understand(paragraphs, '2025-06-10').entities;
-const summary = (paragraphs: string[]) =>
-  entities(paragraphs).map((e) => [e.name, e.type, ...e.aliases]);
-const names = (paragraphs: string[]) => entities(paragraphs).map((e) => e.name);
-const typeOf = (paragraphs: string[], name: string) =>
-  entities(paragraphs).find((e) => e.name === name)?.type ?? null;
-
 describe('entities: titles and particles', () => {
   it('a role noun before a name is a title at a sentence start or after "former"', () => {
-    expect(names(['Neighbour Tessa Gale, 41, said the street heard it daily.'])).toEqual([
+    expect(namesOf(['Neighbour Tessa Gale, 41, said the street heard it daily.'])).toEqual([
       'Tessa Gale',
     ]);
-    expect(names(['She is coached by former Olympian Rina Sato.'])).toEqual(['Rina Sato']);
+    expect(namesOf(['She is coached by former Olympian Rina Sato.'])).toEqual(['Rina Sato']);
   });
 
   it('the Welsh "ap" joins a name like "bin" or "van"', () => {
-    expect(names(['Councillor Dafydd ap Huw said the lights would dim.'])).toEqual([
+    expect(namesOf(['Councillor Dafydd ap Huw said the lights would dim.'])).toEqual([
       'Dafydd ap Huw',
     ]);
   });
@@ -53,14 +46,14 @@ describe('entities: kinds the twelfth set showed', () => {
 
   it('an acronym after "X for A and B" glosses the whole, in whatever language it was coined', () => {
     expect(
-      summary(['Data came from the Danish Institute for Soil and Water (DJVI) last week.']),
+      summaryOf(['Data came from the Danish Institute for Soil and Water (DJVI) last week.']),
     ).toContainEqual(['Danish Institute for Soil and Water', 'organization', 'DJVI']);
   });
 });
 
 describe('entities: a possessive after ", and" opens a clause, not a list', () => {
   it('"… over Lake Ogwen, and Mira’s meter read 21" keeps Mira with Mira Holt', () => {
-    const found = summary([
+    const found = summaryOf([
       'I went up with my friend Mira Holt, who runs the astronomy club.',
       'The sky cleared over Lake Ogwen, and Mira’s meter read 21.',
     ]);

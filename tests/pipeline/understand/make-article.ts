@@ -33,3 +33,17 @@ export function speakerOf(paragraphs: string[], quoteStart: string, anchor = '20
   const q = u.quotes.find((x) => x.text.startsWith(quoteStart));
   return u.entities.find((e) => e.id === q?.speakerId)?.name ?? null;
 }
+
+/** The entities of invented paragraphs (a Title-Case title, so the headline adds none). */
+export const entitiesOf = (paragraphs: string[], title = 'Test article') =>
+  understand(paragraphs, '2025-06-10', { title }).entities;
+
+/** Each entity as [name, type, ...aliases]. */
+export const summaryOf = (paragraphs: string[], title?: string) =>
+  entitiesOf(paragraphs, title).map((e) => [e.name, e.type, ...e.aliases]);
+
+export const namesOf = (paragraphs: string[]) => entitiesOf(paragraphs).map((e) => e.name);
+
+/** The type of the entity with this canonical name, or null when there is none. */
+export const typeOf = (paragraphs: string[], name: string) =>
+  entitiesOf(paragraphs).find((e) => e.name === name)?.type ?? null;
