@@ -46,6 +46,28 @@ test('search as you type, across titles, sources and entity names, kept in the U
   console.expectNone();
 });
 
+test('keystrokes typed into the prerendered search box before the app starts are kept', async ({
+  page,
+}) => {
+  const console = watchConsole(page);
+  // Hold the app's script until the reader has typed, as a slow phone would.
+  let start!: () => void;
+  const started = new Promise<void>((resolve) => (start = resolve));
+  await page.route('**/assets/app-*.js', async (route) => {
+    await started;
+    await route.continue();
+  });
+  await page.goto('/', { waitUntil: 'commit' });
+  await search(page).pressSequentially('sina');
+  start();
+  await expect(page).toHaveURL(/\/\?q=sina$/);
+  await expect(search(page)).toHaveValue('sina');
+  await search(page).pressSequentially('loa');
+  await expect(page).toHaveURL(/\/\?q=sinaloa$/);
+  await expect(articles(page).getByRole('link', { name: TITLE })).toBeVisible();
+  console.expectNone();
+});
+
 test('resume: the library shows how far you got, and the article offers to go back there', async ({
   browser,
 }) => {
