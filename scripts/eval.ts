@@ -8,7 +8,7 @@
  */
 import { existsSync, readdirSync } from 'node:fs';
 import path from 'node:path';
-import { parseEvalArgs } from './eval/parse-eval-args.ts';
+import { caseNumber, parseEvalArgs } from './eval/parse-eval-args.ts';
 import { printHeader, printTargets, row } from './eval/print-report.ts';
 import { scoreCase } from './eval/score-case.ts';
 import { addScores, emptyScores } from './eval/scores.ts';
@@ -22,7 +22,7 @@ const FIXTURES = path.resolve(
 const cases = (existsSync(FIXTURES) ? readdirSync(FIXTURES, { withFileTypes: true }) : [])
   .filter((d) => d.isDirectory() && (!only || d.name.startsWith(only)) && inRange(d.name))
   .map((d) => d.name)
-  .sort((a, b) => Number.parseInt(a, 10) - Number.parseInt(b, 10) || a.localeCompare(b));
+  .sort((a, b) => caseNumber(a) - caseNumber(b) || a.localeCompare(b));
 // An empty or missing folder (the held-out set between blind rounds) scores nothing: say so
 // rather than print 100% on no evidence.
 if (cases.length === 0) {

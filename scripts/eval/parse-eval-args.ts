@@ -28,9 +28,10 @@ export function parseEvalArgs(argv: string[]): EvalArgs {
   const only = argv.find(
     (a, i) => /^\d\d/.test(a) && !['--from', '--to'].includes(argv[i - 1] ?? ''),
   );
-  // By number, so case 100 comes after 99 (a string comparison put "100-…" before "92").
-  const caseNumber = (name: string) => Number.parseInt(name, 10);
   const inRange = (name: string) =>
     (!from || caseNumber(name) >= Number(from)) && (!to || caseNumber(name) <= Number(to));
   return { heldOut, goldSegments, verbose, from, to, only, inRange };
 }
+
+/** A case's number, so case 100 comes after 99 (a string comparison put "100-…" before "92"). */
+export const caseNumber = (name: string) => Number.parseInt(name, 10);

@@ -211,7 +211,6 @@ export function segment({ units }: Cleaned): Segmented {
         titleIndex: chosen?.index ?? first,
         sourceName,
         metadata: metadataLines,
-        isMetadata: (i) => roles[i]?.kind === 'metadata',
       }),
     },
     byline,

@@ -7,7 +7,7 @@ import {
   isTitleCase,
   wordsOf,
 } from '../text-features.ts';
-import { complements, mergeCaption, previousOpen } from './header-lines.ts';
+import { complements, mergeCaption, nextOpen, previousOpen } from './header-lines.ts';
 import { normalised } from './normalised.ts';
 import { readMetadata, type DateLine } from './read-metadata.ts';
 
@@ -103,11 +103,6 @@ function standfirstUnderHeader(
   return meta.byline !== null || meta.date !== null ? line : -1;
 }
 
-function nextOpen(open: boolean[], index: number): number {
-  for (let i = index + 1; i < open.length; i++) if (open[i]) return i;
-  return -1;
-}
-
 /**
  * A standfirst often has no full stop ("Union rejects offer; company warns mines could close"),
  * so it is not prose by shape. Right under the headline (position) it is the standfirst when it
@@ -133,7 +128,7 @@ export function isStandfirst(text: string): boolean {
 const ENTRY_TIME = /^(?:[01]?\d|2[0-3])[:.][0-5]\d(?:\s*(?:[ap]\.?m\.?))?(?:\s+[A-Z]{2,5})?$/i;
 
 /** Subheadings are short: "What comes next", "Why are some countries worried?". */
-const MAX_SUBHEADING_WORDS = 9;
+export const MAX_SUBHEADING_WORDS = 9;
 
 /**
  * "Pickets outside the depot on Monday, where talks broke down" between two paragraphs: a line

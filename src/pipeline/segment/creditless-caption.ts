@@ -1,7 +1,7 @@
 import type { ArticleImage } from '../../shared/article-schema.ts';
 import type { Unit } from '../01-clean.ts';
 import { endsLikeSentence, isProse, wordsOf } from '../text-features.ts';
-import { isMetadata, previousOpen } from './header-lines.ts';
+import { isMetadata, nextOpen, previousOpen } from './header-lines.ts';
 
 /** A caption is one short sentence; a lede that short is rare, and a lede runs on below it. */
 const MAX_CAPTION_WORDS = 20;
@@ -27,8 +27,6 @@ export function isCreditlessCaption(
   if (/[.!?]\s+\p{Lu}/u.test(text)) return false;
   const header = previousOpen(open, first);
   if (header < 0 || !isMetadata(units[header]!)) return false;
-  let next = first + 1;
-  while (next < units.length && !open[next]) next++;
-  const lede = units[next]?.text ?? '';
+  const lede = units[nextOpen(open, first)]?.text ?? '';
   return isProse(lede) && wordsOf(lede).length >= MIN_LEDE_WORDS;
 }

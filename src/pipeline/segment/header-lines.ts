@@ -106,6 +106,11 @@ export function previousOpen(open: boolean[], index: number): number {
   return -1;
 }
 
+export function nextOpen(open: boolean[], index: number): number {
+  for (let i = index + 1; i < open.length; i++) if (open[i]) return i;
+  return -1;
+}
+
 export function isMetadata(unit: Unit): boolean {
   const meta = readMetadata(unit.text, true);
   return meta.byline !== null || meta.date !== null;

@@ -1,10 +1,7 @@
 import type { Unit } from '../01-clean.ts';
 import { endsLikeSentence, wordsOf } from '../text-features.ts';
-import { isStandfirst } from './assign-roles.ts';
+import { isStandfirst, MAX_SUBHEADING_WORDS } from './assign-roles.ts';
 import { previousOpen } from './header-lines.ts';
-
-/** Subheadings are short ("What is actually changing?"); see assign-roles. */
-const MAX_SUBHEADING_WORDS = 9;
 
 function isQuestionHeading(text: string): boolean {
   const words = wordsOf(text).length;

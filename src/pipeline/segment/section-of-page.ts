@@ -56,7 +56,6 @@ export function sectionOfPage(
     titleIndex: number;
     sourceName: string | null;
     metadata: string[];
-    isMetadata: (i: number) => boolean;
   },
 ): string | null {
   const head = units.slice(0, at.titleIndex);

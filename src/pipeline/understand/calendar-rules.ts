@@ -215,9 +215,9 @@ export const CALENDAR_RULES: Rule[] = [
       if (initials && !ERA_INITIALS.has(initials.replace(/\s+/g, ''))) return null;
       // "the Kestrel 2030 model": a name word and a product noun around the number make it a
       // designation ("the 2030 model", with no name before it, is still a model year).
-      if (NAME_WORD_BEFORE.test(before) && PRODUCT_AFTER.test(after)) return null;
-      if (NAME_WORD_BEFORE.test(before) && COMMA_BEFORE_NAME.test(before) && /^,/.test(after))
-        return null;
+      const named = NAME_WORD_BEFORE.test(before);
+      if (named && PRODUCT_AFTER.test(after)) return null;
+      if (named && COMMA_BEFORE_NAME.test(before) && /^,/.test(after)) return null;
       const code = MODEL_CODE.exec(before)?.[1];
       if (code && !NOT_MODEL_CODES.has(code)) return null;
       return () => m[1]!;

@@ -1,3 +1,4 @@
+import { RANGE_JOIN } from './order-range.ts';
 import * as chrono from 'chrono-node';
 import type { Day } from './calendar-math.ts';
 import type { DatePhrase } from './date-phrase.ts';
@@ -67,7 +68,6 @@ function bareAbbreviation(text: string): boolean {
 const PART_OF_DAY_OF = /\b(?:morning|afternoon|evening|night)(?=\s+of\s+\p{Lu})/giu;
 
 /** Only a conjunction or dash between two dates: "between March and May 2019", "March–May 2019". */
-const RANGE_JOIN = /^\s*(?:and|to|through|until|till|-|–|—)\s*$/;
 
 /**
  * "between March and May 2019": chrono reads two dates, and the first has no year of its own. A

@@ -15,9 +15,9 @@ export const DEMONYMS = new Set(
    romanian bulgarian serbian croatian bosnian albanian estonian latvian lithuanian icelandic
    catalan basque flemish bavarian texan californian new-yorker londoner parisian berliner
    kiwi aussie brit brits yank hispanic muslim christian jewish hindu buddhist sunni shia
-   spaniard spaniards swede swedes dane danes finn finns turk turks scot scots briton britons
+   spaniard swede dane danes finn finns turk turks scot scots briton
    frenchman frenchwoman englishman englishwoman irishman irishwoman welshman scotsman dutchman
-   filipina filipinos argentines
+   filipina
    republican democratic federal national alpine andean himalayan saharan amazonian siberian
    patagonian`.split(/\s+/),
 );

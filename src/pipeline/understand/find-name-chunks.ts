@@ -184,7 +184,7 @@ function commaListEnd(
 ): number {
   const afterOf = ofName ? listBeforeAcronym(tokens, j + 1, portfolio) : -1;
   if (afterOf > 0) return afterOf;
-  const end = listBeforeAcronym(tokens, j + 1, false, true);
+  const end = listBeforeAcronym(tokens, j + 1, true);
   return end > 0 && glossedByInitials(tokens, first, end) ? end : -1;
 }
 

@@ -1,3 +1,4 @@
+import { pad } from './calendar-math.ts';
 import type { Rule } from './date-phrase.ts';
 import { FIXED_DAY_HOLIDAYS as HOLIDAYS } from './holidays.ts';
 import { monthDayValue } from './resolve-relative.ts';
@@ -29,9 +30,7 @@ export const HOLIDAY_RULES: Rule[] = [
     make: (m) => {
       const [, month, day] = FIXED_HOLIDAYS.find(([, , , re]) => re.test(m[1]!))!;
       return (anchor, tense) =>
-        m[2]
-          ? `${m[2]}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`
-          : monthDayValue(anchor, month, day, tense);
+        m[2] ? `${m[2]}-${pad(month)}-${pad(day)}` : monthDayValue(anchor, month, day, tense);
     },
   },
 ];

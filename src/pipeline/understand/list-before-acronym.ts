@@ -5,14 +5,10 @@ import type { Token } from './tokenize.ts';
  * "National Union of Rail, Maritime and Transport Workers (RMT)": after "X of", a comma list of
  * capitalised words that ends in "and …" right before a parenthesised acronym is one name; after
  * a government portfolio ("Department of Agriculture, Fisheries and Forestry") it is one name
- * without the acronym too. Returns the index of the list's last token, or -1.
+ * without the acronym too. With `anyEnd` (a portfolio, or a caller that checks the initials
+ * itself) the list may end without the bracket. Returns the index of its last token, or -1.
  */
-export function listBeforeAcronym(
-  tokens: Token[],
-  comma: number,
-  portfolio = false,
-  anyEnd = false,
-): number {
+export function listBeforeAcronym(tokens: Token[], comma: number, anyEnd = false): number {
   let k = comma;
   let sawAnd = false;
   for (let items = 0; items < 6 && !sawAnd; items++) {
@@ -26,7 +22,7 @@ export function listBeforeAcronym(
     k++;
     if (!sawAnd && tokens[k]?.text !== ',' && tokens[k]?.text !== 'and') return -1;
   }
-  if ((portfolio || anyEnd) && sawAnd) return k - 1;
+  if (anyEnd && sawAnd) return k - 1;
   const short = tokens[k + 1]?.text ?? '';
   const closed = tokens[k + 2]?.text === ')';
   return sawAnd && tokens[k]?.text === '(' && closed && /^\p{Lu}[\p{L}]{1,9}$/u.test(short)

@@ -1,4 +1,4 @@
-import { CALENDAR_WORDS } from './calendar-words.ts';
+import { CALENDAR_WORDS, MONTHS, WEEKDAYS } from './calendar-words.ts';
 import { FUNCTION_WORDS } from './lexicon.ts';
 import { isOrgHead } from './org-heads.ts';
 import { isPersonRole } from './person-roles.ts';
@@ -23,11 +23,11 @@ const NUMBER_WORDS = /^(?:one|two|three|four|five|six|seven|eight|nine|ten|twelv
 export function isCalendar(t: Token): boolean {
   const word = stripPossessive(t.text).toLowerCase().replace(/\.$/, '');
   // "cold Decembers", "on Mondays": a plural month or weekday is still no name.
-  return CALENDAR_WORDS.has(word) || (/s$/.test(word) && MONTH_OR_DAY.test(word.slice(0, -1)));
+  return CALENDAR_WORDS.has(word) || (/s$/.test(word) && MONTH_OR_DAY.has(word.slice(0, -1)));
 }
 
-const MONTH_OR_DAY =
-  /^(?:january|february|march|april|june|july|august|september|october|november|december|monday|tuesday|wednesday|thursday|friday|saturday|sunday)$/;
+// ("Mays" is a surname, not a plural of May.)
+const MONTH_OR_DAY = new Set([...MONTHS, ...WEEKDAYS].filter((w) => w !== 'may'));
 
 /**
  * One name from a run of capitalised tokens: the function words, titles and demonyms before it

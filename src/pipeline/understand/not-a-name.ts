@@ -7,7 +7,7 @@ import { stripPossessive } from './possessive.ts';
 import type { Token } from './tokenize.ts';
 
 const COMPASS_WORDS = /^(?:North|South|East|West|Central|Latin|Northern|Southern|Eastern|Western)$/;
-/** Capitalised nouns that a number follows as a label ("District 3", "Route 66"), not names. */
+/** Capitalised nouns that a number follows as a label ("District 3", "Platform 9"), not names. */
 const NUMBERED =
   /^(?:district|ward|platform|level|stage|phase|gate|terminal|zone|block|lot|unit|room|floor|category|grade|tier|article|section|chapter|clause|schedule|division|round|game|match|week|day|junction|exit|pier|berth|bay|box|line|lane|region|area|sector|plot|court)$/i;
 

@@ -4,7 +4,8 @@ import { addDays, fmtDay, parseIsoDay, toDays, type Day } from './calendar-math.
 export type Resolved = { start: number; end: number; text: string; value: string };
 
 /** Only a conjunction or dash between the two ends of a range. */
-const JOIN = /^\s*(?:and|to|through|until|till|-|–|—)\s*$/;
+/** What joins the two ends of a range: "May 2 to May 9", "2019–2020". */
+export const RANGE_JOIN = /^\s*(?:and|to|through|until|till|-|–|—)\s*$/;
 /** "between" or "from" right before the first end: the two dates bound one span. */
 const OPENS_RANGE = /\b(?:between|from)\s+(?:the\s+)?$/i;
 const WEEKDAY = /^(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day$/;
@@ -24,7 +25,7 @@ export function orderRanges(sentence: string, dates: Resolved[], anchor: Day | n
   for (let i = 0; i + 1 < dates.length; i++) {
     const a = dates[i]!;
     const b = dates[i + 1]!;
-    if (!JOIN.test(sentence.slice(a.end, b.start))) continue;
+    if (!RANGE_JOIN.test(sentence.slice(a.end, b.start))) continue;
     if (!OPENS_RANGE.test(sentence.slice(Math.max(0, a.start - 20), a.start))) continue;
     if (/\d{4}/.test(a.text) || /\d{4}/.test(b.text)) continue;
     const [va, vb] = [values[i]!, values[i + 1]!];

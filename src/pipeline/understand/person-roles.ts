@@ -12,7 +12,7 @@ export const MALE_ROLES = wordSet(`
 
 /** Role nouns in appositions ("Ana Ruiz, a lawyer"; "the chief executive, Mark Lee") mark a person. */
 export const PERSON_ROLES = wordSet(`
-  neighbour neighbor olympian paralympian villager commuter shopkeeper homeowner landlord tenant
+  neighbour neighbor olympian paralympian villager commuter
   lawyer attorney prosecutor judge juror witness spokesperson spokesman spokeswoman official
   executive chief director manager chairman chairwoman president minister secretary economist
   analyst researcher scientist professor lecturer teacher student doctor nurse surgeon engineer

@@ -1,4 +1,4 @@
-import { addDays, fmtDay, fmtWeek, isoWeek, parseIsoDay, type Day } from './calendar-math.ts';
+import { addDays, fmtDay, fmtWeek, isoWeek, parseIsoDay, type Day, pad } from './calendar-math.ts';
 import { countOf, MONTH_NAMES, NUMBER_RE, SHIFT, type Previous, type Rule } from './date-phrase.ts';
 import { MONTHS, WEEKDAYS } from './calendar-words.ts';
 import { monthValue, relativeValue, weekdayValue, weekendValue } from './resolve-relative.ts';
@@ -65,7 +65,7 @@ export const RELATIVE_RULES: Rule[] = [
     make: (m) => {
       const around = m.input.slice(Math.max(0, m.index - 20), m.index + m[0].length + 20);
       if (WEEKDAY_RANGE.test(around) && RECURRING.test(m.input)) return null;
-      // "on a Monday morning", "every Friday": any such day, not one on the calendar.
+      // "on a Monday morning", "every Friday": a kind of day, not one on the calendar.
       if (!m[1] && ANY_DAY_BEFORE.test(m.input.slice(Math.max(0, m.index - 8), m.index)))
         return null;
       // "the Monday closure", "the Sunday market": a weekday naming a weekly arrangement.
@@ -95,9 +95,7 @@ export const RELATIVE_RULES: Rule[] = [
         if (m[4]) return m[4];
         if (m[2]) {
           const month = MONTHS.indexOf(m[2].toLowerCase()) + 1;
-          return m[3]
-            ? `${m[3]}-${String(month).padStart(2, '0')}`
-            : monthValue(anchor, month, tense);
+          return m[3] ? `${m[3]}-${pad(month)}` : monthValue(anchor, month, tense);
         }
         if (!anchor) return null;
         const unit = m[1]!.toLowerCase();
@@ -128,8 +126,7 @@ export const RELATIVE_RULES: Rule[] = [
     priority: 4,
     make: (m) => {
       const month = MONTHS.indexOf(m[1]!.toLowerCase()) + 1;
-      return (anchor, tense) =>
-        m[2] ? `${m[2]}-${String(month).padStart(2, '0')}` : monthValue(anchor, month, tense);
+      return (anchor, tense) => (m[2] ? `${m[2]}-${pad(month)}` : monthValue(anchor, month, tense));
     },
   },
   {

@@ -1,3 +1,4 @@
+import { VERB_BEFORE } from './sentences-back.ts';
 import { isQuoted, quotedRangeAt, sentenceAt, type Discourse } from './discourse.ts';
 import { describedSubject } from './described-subject.ts';
 import { mentionsWithin } from './mention-lookup.ts';
@@ -6,7 +7,6 @@ const ANYONE = () => true;
 const EARLIER_PARAGRAPH = 0.5;
 const LAST_SPEAKER = 0.2;
 /** A finite verb between the sentence start and a name: the name is not the subject. */
-const VERB_BEFORE = /\b(?:is|are|was|were|has|have|had|been|said|says|told|\p{Ll}{3,}ed)\b/u;
 /** A clause break right before a name: ", but Laird", "; Mr Hale". */
 const COORDINATED_SUBJECT =
   /(?:,\s*(?:but|and|while|whereas)|;)\s+(?:(?:Mr|Mrs|Ms|Dr|Mx)\.?\s+)?$/u;

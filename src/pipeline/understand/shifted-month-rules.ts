@@ -1,3 +1,4 @@
+import { pad } from './calendar-math.ts';
 import { MONTHS } from './calendar-words.ts';
 import { MONTH_NAMES, type Rule } from './date-phrase.ts';
 
@@ -16,11 +17,11 @@ export const SHIFTED_MONTH_RULES: Rule[] = [
       const month = MONTHS.indexOf(m[2]!.toLowerCase()) + 1;
       const next = m[1]!.toLowerCase() === 'next';
       return (anchor) => {
-        if (!anchor) return `XXXX-${String(month).padStart(2, '0')}`;
+        if (!anchor) return `XXXX-${pad(month)}`;
         let y = anchor.y;
         if (next && month <= anchor.m) y += 1;
         if (!next && month >= anchor.m) y -= 1;
-        return `${y}-${String(month).padStart(2, '0')}`;
+        return `${y}-${pad(month)}`;
       };
     },
   },

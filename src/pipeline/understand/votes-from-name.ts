@@ -54,12 +54,7 @@ export function votesFromName(view: ChunkView, v: Votes): void {
   // (The last word as written too: club suffixes count only in capitals, "Kartal SK".)
   // ("Julius Kühn-Institut": a hyphenated head is read by its last part.)
   const lastPart = words[words.length - 1]!.split('-').pop()!;
-  if (
-    isOrgHead(head) ||
-    isOrgHead(last) ||
-    isOrgHead(words[words.length - 1]!) ||
-    isOrgHead(lastPart)
-  )
+  if (isOrgHead(head) || isOrgHead(words[words.length - 1]!) || isOrgHead(lastPart))
     v.organization += 4;
   // "Junta de Andalucía", "Universidad de Chile": a Romance name opens with its head; some
   // heads open a name without "de" ("Domaine Ferrand", "Radio Cóndor", "Grupo Alba").
