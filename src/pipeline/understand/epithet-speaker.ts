@@ -1,6 +1,7 @@
 import { isQuoted, sentenceAt, type Discourse } from './discourse.ts';
 import type { MentionRef } from './entity-index.ts';
 import { isPersonRole } from './person-roles.ts';
+import { isDemonym } from './place-gazetteer.ts';
 
 /** Playing positions a sports report uses as a second reference ("the French centre"). */
 const POSITIONS = new Set(
@@ -15,13 +16,13 @@ const POSITIONS = new Set(
  * style uses it for someone just introduced, never to bring in someone new.
  */
 const EPITHET =
-  /^\s*the\s+(?:(\d{1,3}-year-old)(?:\s+([\p{Ll}-]+))?|\p{Lu}\p{Ll}+\s+([\p{Ll}-]+))\s*$/u;
+  /^\s*the\s+(?:(\d{1,3}-year-old)(?:\s+([\p{Ll}-]+))?|(\p{Lu}\p{Ll}+)\s+([\p{Ll}-]+))\s*$/u;
 /**
  * A nationality noun on its own ("the Argentine", "the Spaniard", "the Israeli"): a demonym used
- * as a noun names one person. A name that happens to end so ("the Guardian") is an entity
- * mention, read before this is reached.
+ * as a noun names one person. Both shapes take the gazetteer's word for what a demonym is, so
+ * "the Labour leader" is no epithet.
  */
-const DEMONYM = /^\s*the\s+\p{Lu}\p{Ll}+(?:an|ine|ese|i|ard|man|woman|ch|sh)\s*$/u;
+const NATIONALITY = /^\s*the\s+(\p{Lu}\p{Ll}+)\s*$/u;
 
 /**
  * "Larrière … was unrepentant. “…,” the French centre said.": the one person the paragraph names
@@ -35,9 +36,11 @@ export function epithetSpeaker(
   region: string,
 ): string | null {
   const m = EPITHET.exec(region);
-  if (!m && !DEMONYM.test(region)) return null;
+  const alone = m ? null : NATIONALITY.exec(region);
+  if (!m && !(alone && isDemonym(alone[1]!))) return null;
   if (m) {
-    const noun = m[2] ?? m[3];
+    if (m[3] && !isDemonym(m[3])) return null;
+    const noun = m[2] ?? m[4];
     const personal = !!noun && (isPersonRole(noun) || POSITIONS.has(noun));
     // An age stands alone ("the 34-year-old"); a nationality needs a person noun after it.
     if (m[1] ? noun && !personal : !personal) return null;

@@ -27,6 +27,12 @@ describe('quotes: speakers on the eleventh blind round', () => {
       null,
     ],
     [
+      'guard: a capitalised word that is no demonym ("the Labour leader") is no epithet',
+      ['Tomas Ferreyra had spoken first. “We will vote against it,” the Labour leader said.'],
+      'We will vote against it',
+      null,
+    ],
+    [
       'a spokesperson for a place’s ministry speaks for the ministry, not the place',
       [
         'A spokesperson for Norway’s Ministry of Fisheries said the compensation would arrive “within a few weeks”.',
