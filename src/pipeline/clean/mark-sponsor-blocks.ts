@@ -24,7 +24,7 @@ const INLINE_CALL_TO_ACTION =
  * A story's line right under an ad slot reports; it does not tell the reader to buy.
  */
 const SALES_PITCH =
-  /^(?:invest|learn|discover|explore|save|shop|buy|book|order|try|join|switch|upgrade|subscribe|download|apply|earn|hedge|protect|unlock|compare|claim)\s|\b(?:your )?capital (?:is )?at risk\b/iu;
+  /^(?:invest|learn|discover|explore|save|shop|buy|book|order|try|join|switch|upgrade|subscribe|download|apply|earn|protect|unlock|compare|claim)\s|\b(?:your )?capital (?:is )?at risk\b/iu;
 /** A slogan is shorter than a sentence of news. */
 const MAX_PITCH_WORDS = 15;
 /** The label alone on its line ("ADVERTISEMENT"), not a sponsor line that names the advertiser. */
