@@ -12,7 +12,8 @@ export function LibraryControls({ view, onChange }: Props) {
   // empty state would write over it.
   useEffect(() => {
     const typed = input.current?.value ?? '';
-    if (typed !== view.query) onChange({ ...view, query: typed });
+    // Only words the reader typed: an empty field never clears a query the URL already holds.
+    if (typed !== '' && typed !== view.query) onChange({ ...view, query: typed });
     // Once, as the field mounts: later changes come through onChange.
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, []);
