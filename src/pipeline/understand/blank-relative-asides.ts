@@ -24,11 +24,22 @@ export function blankNameConjunctions(
   start: number,
   verb: number,
 ): string {
-  let out = text;
+  // One pass, and only around names that hold a conjunction: a paragraph of many quotes and
+  // names must not be copied once per name per quote.
+  const parts: string[] = [];
+  let at = 0;
   for (const m of mentions) {
-    if (m.end <= start || m.start >= verb) continue;
-    const name = out.slice(m.start, m.end).replace(/\b(?:and|but)\b/g, (w) => ' '.repeat(w.length));
-    out = out.slice(0, m.start) + name + out.slice(m.end);
+    if (m.end <= start || m.start >= verb || m.end <= at) continue;
+    const from = Math.max(m.start, at);
+    const name = text.slice(from, m.end);
+    if (!/\b(?:and|but)\b/.test(name)) continue;
+    parts.push(
+      text.slice(at, from),
+      name.replace(/\b(?:and|but)\b/g, (w) => ' '.repeat(w.length)),
+    );
+    at = m.end;
   }
-  return out;
+  if (parts.length === 0) return text;
+  parts.push(text.slice(at));
+  return parts.join('');
 }
