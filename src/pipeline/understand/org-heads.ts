@@ -1,3 +1,4 @@
+import { foldAccents } from './fold-accents.ts';
 import { wordSet } from './word-set.ts';
 
 /** Last words that make a name an organisation. */
@@ -71,7 +72,7 @@ export function isOrgHead(word: string): boolean {
   const undotted = lower.replace(/\./g, '');
   // "Fédération", "Federación": accents folded, so one entry serves every spelling; but a legal
   // form is never written with an accent ("Sá Carneiro" has no "S.A." in it).
-  const folded = undotted.normalize('NFD').replace(/\p{M}/gu, '');
+  const folded = foldAccents(undotted);
   return (
     ORG_HEADS.has(lower) ||
     ORG_HEADS.has(undotted) ||

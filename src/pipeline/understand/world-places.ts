@@ -5,11 +5,11 @@
  * typing the name outright as the hand-made gazetteer does.
  */
 import names from './data/world-places.json' with { type: 'json' };
+import { foldAccents } from './fold-accents.ts';
 
-const fold = (name: string): string => name.normalize('NFD').replace(/\p{M}/gu, '');
-const PLACES = new Set<string>(names.map(fold));
+const PLACES = new Set<string>(names.map(foldAccents));
 
 /** "Khon Kaen", "Svolvær", "Svolvaer" alike. */
 export function isWorldPlace(name: string): boolean {
-  return PLACES.has(fold(name));
+  return PLACES.has(foldAccents(name));
 }
